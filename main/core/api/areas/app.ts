@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { Core } from '../../context';
+import { quarantineNotice, readQuarantineLog } from '../../notices';
+import type { Registrar } from '../registry';
+
+export function register(registrar: Registrar, core: Core): void {
+  registrar.handle('app', 'info', z.undefined(), () => core.info);
+  registrar.handle('app', 'notices', z.undefined(), async () => {
+    const seen = new Set(core.settings.get().acknowledgedNotices);
+    const entries = await readQuarantineLog(core.dataDir);
+    return entries
+      .filter((entry) => !seen.has(entry.id))
+      .map((entry) => quarantineNotice(core.dataDir, entry));
+  });
+  registrar.handle(
+    'app',
+    'dismissNotice',
+    z.strictObject({ id: z.string().min(1).max(500) }),
+    async ({ id }) => {
+      await core.settings.update((settings) => ({
+        ...settings,
+        acknowledgedNotices: [...new Set([...settings.acknowledgedNotices, id])],
+      }));
+    },
+  );
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { HEADLINE_MAX, releaseContentSchema, releaseIdSchema } from '../../model/release';
+import type { Core } from '../../context';
+import type { Registrar } from '../registry';
+
+const byId = z.strictObject({ id: releaseIdSchema });
+
+export function register(registrar: Registrar, core: Core): void {
+  const { releases } = core;
+  registrar.handle('releases', 'list', z.undefined(), () => releases.list());
+  registrar.handle('releases', 'get', byId, ({ id }) => releases.get(id));
+  registrar.handle(
+    'releases',
+    'create',
+    z.strictObject({ headline: z.string().max(HEADLINE_MAX).optional() }),
+    ({ headline }) => releases.create(headline === undefined ? {} : { headline }),
+  );
+  registrar.handle(
+    'releases',
+    'save',
+    z.strictObject({
+      id: releaseIdSchema,
+      baseRevision: z.number().int().min(1),
+      content: releaseContentSchema,
+    }),
+    ({ id, baseRevision, content }) => releases.save(id, baseRevision, content),
+  );
+  registrar.handle('releases', 'remove', byId, ({ id }) => releases.remove(id));
+  registrar.handle('releases', 'restore', byId, ({ id }) => releases.restore(id));
+}

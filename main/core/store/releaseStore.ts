@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { DatelineError } from '../../../preload/errors';
+import { LoadError } from '../model/migrate';
+import { loadVersioned } from '../model/load';
+import {
+  RELEASE_SCHEMA_VERSION,
+  newRelease,
+  releaseSchema,
+  summarize,
+  type Release,
+  type ReleaseContent,
+  type ReleaseSummary,
+} from '../model/release';
+import { TEMP_SUFFIX, type AtomicFs } from './atomic';
+import { writeFailed } from './errors';
+import { AtomicJsonFile } from './jsonFile';
+import { quarantine, type QuarantineEntry } from './quarantine';
+
+export const RELEASES_DIR = 'releases';
+export const TRASH_DIR = 'trash';
+
+/** Numbered upgrades of release files; see migrate(). */
+const RELEASE_MIGRATIONS = {};
+
+export function loadRelease(text: string): Release {
+  return loadVersioned(text, releaseSchema, RELEASE_SCHEMA_VERSION, RELEASE_MIGRATIONS);
+}
+
+export interface ReleaseStoreOptions {
+  fs?: AtomicFs;
+  now?: () => Date;
+}
+
+/** How many release files are read at once while opening. */
+const OPEN_CONCURRENCY = 64;
+
+/**
+ * Releases kept one file each, so saving one never rewrites the others.
+ * Only summaries stay in memory; a release's body is read when it is opened.
+ */
+export class ReleaseStore {
+  private readonly summaries = new Map<string, ReleaseSummary>();
+  private readonly pending = new Map<string, Promise<unknown>>();
+
+  private constructor(
+    readonly dataDir: string,
+    private readonly options: ReleaseStoreOptions,
+  ) {}
+
+  /** Loads every release; files that fail are quarantined and reported, the rest load. */
+  static async open(
+    dataDir: string,
+    options: ReleaseStoreOptions = {},
+  ): Promise<{ store: ReleaseStore; quarantined: QuarantineEntry[] }> {
+    const store = new ReleaseStore(dataDir, options);
+    await mkdir(store.folder, { recursive: true });
+    await mkdir(join(dataDir, TRASH_DIR), { recursive: true });
+    const names = await readdir(store.folder);
+    const quarantined: QuarantineEntry[] = [];
+    for (let i = 0; i < names.length; i += OPEN_CONCURRENCY) {
+      await Promise.all(
+        names.slice(i, i + OPEN_CONCURRENCY).map(async (name) => {
+          const path = join(store.folder, name);
+          // A temp file is a save that never reached its rename: the real file is intact.
+          if (name.endsWith(TEMP_SUFFIX)) return rm(path, { force: true });
+          if (!name.endsWith('.json')) return;
+          try {
+            const release = await store.read(name.slice(0, -'.json'.length));
+            store.summaries.set(release.id, summarize(release));
+          } catch (error) {
+            if (!(error instanceof LoadError)) throw error;
+            quarantined.push(await quarantine(dataDir, path, error.message, store.now()));
+          }
+        }),
+      );
+    }
+    return { store, quarantined };
+  }
+
+  /** The library: newest change first. */
+  list(): ReleaseSummary[] {
+    return [...this.summaries.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  get size(): number {
+    return this.summaries.size;
+  }
+
+  async get(id: string): Promise<Release> {
+    this.requireKnown(id);
+    try {
+      return await this.read(id);
+    } catch (error) {
+      if (!(error instanceof LoadError)) throw error;
+      this.summaries.delete(id);
+      await quarantine(this.dataDir, this.pathOf(id), error.message, this.now());
+      throw new DatelineError(
+        'READ_FAILED',
+        `This release's file was damaged (${error.message}) and has been moved to the quarantine folder.`,
+      );
+    }
+  }
+
+  async create(content: Partial<ReleaseContent> = {}): Promise<Release> {
+    const release = newRelease(randomUUID(), this.now(), content);
+    await this.write(release, 'the new release');
+    this.summaries.set(release.id, summarize(release));
+    return release;
+  }
+
+  /** Saves an edit made on top of `baseRevision`; an edit of an older revision is a conflict. */
+  save(id: string, baseRevision: number, content: ReleaseContent): Promise<Release> {
+    return this.serial(id, async () => {
+      const current = this.requireKnown(id);
+      if (current.revision !== baseRevision) {
+        throw new DatelineError(
+          'CONFLICT',
+          `“${current.headline || 'Untitled'}” was changed elsewhere since you opened it (revision ${current.revision}, yours ${baseRevision}). Reload it to see the newer version.`,
+        );
+      }
+      const previous = await this.get(id);
+      const next: Release = {
+        ...previous,
+        ...content,
+        revision: previous.revision + 1,
+        updatedAt: this.now().toISOString(),
+      };
+      await this.write(next, `“${next.headline || 'Untitled'}”`);
+      this.summaries.set(id, summarize(next));
+      return next;
+    });
+  }
+
+  /** Moves a release to the trash, from where restore() brings it back. */
+  remove(id: string): Promise<ReleaseSummary> {
+    return this.serial(id, async () => {
+      const summary = this.requireKnown(id);
+      await rename(this.pathOf(id), this.trashPathOf(id)).catch((error: unknown) => {
+        throw writeFailed('the deletion', error);
+      });
+      this.summaries.delete(id);
+      return summary;
+    });
+  }
+
+  restore(id: string): Promise<Release> {
+    return this.serial(id, async () => {
+      if (this.summaries.has(id)) throw new DatelineError('CONFLICT', 'This release is not deleted.');
+      await rename(this.trashPathOf(id), this.pathOf(id)).catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+          throw new DatelineError('NOT_FOUND', 'That release is no longer in the trash.');
+        }
+        throw writeFailed('the restored release', error);
+      });
+      const release = await this.read(id);
+      this.summaries.set(id, summarize(release));
+      return release;
+    });
+  }
+
+  private get folder(): string {
+    return join(this.dataDir, RELEASES_DIR);
+  }
+
+  private pathOf(id: string): string {
+    return join(this.folder, `${id}.json`);
+  }
+
+  private trashPathOf(id: string): string {
+    return join(this.dataDir, TRASH_DIR, `${id}.json`);
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  private requireKnown(id: string): ReleaseSummary {
+    const summary = this.summaries.get(id);
+    if (!summary) {
+      throw new DatelineError('NOT_FOUND', 'That release does not exist; it may have been deleted.');
+    }
+    return summary;
+  }
+
+  private file(id: string): Low<Release | null> {
+    return new Low(new AtomicJsonFile<Release | null>(this.pathOf(id), loadRelease, this.options.fs), null);
+  }
+
+  private async read(id: string): Promise<Release> {
+    const db = this.file(id);
+    await db.read();
+    if (!db.data) throw new LoadError('the file disappeared while it was being read');
+    if (db.data.id !== id) throw new LoadError(`the file name does not match the release id ${db.data.id}`);
+    return db.data;
+  }
+
+  private async write(release: Release, what: string): Promise<void> {
+    const db = this.file(release.id);
+    db.data = release;
+    await db.write().catch((error: unknown) => {
+      throw writeFailed(what, error);
+    });
+  }
+
+  /** Runs changes to one release one after another, so revision checks cannot race. */
+  private serial<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.pending.get(id) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(task);
+    this.pending.set(id, next);
+    const done = () => {
+      if (this.pending.get(id) === next) this.pending.delete(id);
+    };
+    next.then(done, done);
+    return next;
+  }
+}

@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { app, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { COMMAND_CHANNEL, type Command } from '../../preload/contract';
+
+
+/**
+ * The native menu. Shortcuts are shown but, on Windows and Linux, left to the renderer
+ * (registerAccelerator: false), so a key press never fires twice.
+ */
+export function installMenu(getWindow: () => BrowserWindow | undefined): void {
+  const isMac = process.platform === 'darwin';
+  const send = (command: Command) => () => getWindow()?.webContents.send(COMMAND_CHANNEL, command);
+  const item = (label: string, accelerator: string, command: Command): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: send(command),
+  });
+
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        item('New Release', 'CmdOrCtrl+N', 'new-release'),
+        { type: 'separator' },
+        item('Export…', 'CmdOrCtrl+E', 'export'),
+        { type: 'separator' },
+        item('Delete Release…', 'CmdOrCtrl+Backspace', 'delete-release'),
+        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    { label: '&View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    { role: 'windowMenu' },
+    {
+      role: 'help',
+      submenu: [
+        { label: 'Dateline Help', click: () => void shell.openPath(join(app.getAppPath(), 'README.md')) },
+        ...(isMac ? [] : [{ label: `About Dateline ${app.getVersion()}`, click: () => app.showAboutPanel() }]),
+      ],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

@@ -1,0 +1,39 @@
+import { app, session, shell, type WebContents } from 'electron';
+
+/** Links the app may hand to the system: web pages and mail only. */
+export function isExternalLink(url: string): boolean {
+  try {
+    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function openExternally(url: string): void {
+  if (isExternalLink(url)) void shell.openExternal(url);
+}
+
+/** Every window: no new windows, no navigation away, no webviews, external links to the system browser. */
+export function lockDownContents(isAppUrl: (url: string) => boolean): void {
+  app.on('web-contents-created', (_event, contents: WebContents) => {
+    contents.setWindowOpenHandler(({ url }) => {
+      openExternally(url);
+      return { action: 'deny' };
+    });
+    contents.on('will-navigate', (event, url) => {
+      if (isAppUrl(url)) return;
+      event.preventDefault();
+      openExternally(url);
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}
+
+/** Camera, microphone, notifications, geolocation…: the editor needs none of them. */
+export function denyPermissions(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}

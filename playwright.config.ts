@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+
+export const E2E_PORT = Number(process.env.DATELINE_E2E_PORT ?? 4517);
+
+/** Debian's Chromium: Playwright's own browser download cannot run here. */
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  reporter: process.env.CI ? [['list']] : [['list']],
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: true,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  projects: [
+    {
+      name: 'chromium',
+      testDir: 'tests/e2e',
+      use: {
+        browserName: 'chromium',
+        baseURL: `http://127.0.0.1:${E2E_PORT}/`,
+        launchOptions: {
+          executablePath: chromium,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+        trace: 'retain-on-failure',
+      },
+    },
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
+  webServer: {
+    command: `tsx tests/e2e/support/serve.ts ${E2E_PORT}`,
+    url: `http://127.0.0.1:${E2E_PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 20_000,
+  },
+});

@@ -1,0 +1,103 @@
+import type { Release, ReleaseContent, ReleaseSummary } from '../main/core/model/release';
+import type { Taxonomies } from '../main/core/model/taxonomy';
+import type { Result } from './errors';
+
+/** The settings the renderer sees and may change. */
+export interface PublicSettings {
+  userName: string;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  dataDir: string;
+  platform: string;
+}
+
+/** A message shown once until the user dismisses it, such as a quarantined file. */
+export interface Notice {
+  id: string;
+  title: string;
+  message: string;
+}
+
+/** A release file as stored, for backup and transfer. */
+export interface ExportedFile {
+  fileName: string;
+  text: string;
+}
+
+/**
+ * The one API between the renderer and main, area by area. Main implements it
+ * (main/core/api/areas), the preload exposes it, the renderer and the test bridge call it.
+ * Every method takes at most one argument, an object, so it crosses IPC unchanged.
+ */
+export interface Contract {
+  releases: {
+    list(): ReleaseSummary[];
+    get(arg: { id: string }): Release;
+    create(arg: { headline?: string }): Release;
+    save(arg: { id: string; baseRevision: number; content: ReleaseContent }): Release;
+    remove(arg: { id: string }): ReleaseSummary;
+    restore(arg: { id: string }): Release;
+  };
+  taxonomy: {
+    get(): Taxonomies;
+  };
+  export: {
+    json(arg: { id: string }): ExportedFile;
+  };
+  settings: {
+    get(): PublicSettings;
+    update(arg: { userName?: string }): PublicSettings;
+  };
+  app: {
+    info(): AppInfo;
+    notices(): Notice[];
+    dismissNotice(arg: { id: string }): void;
+  };
+}
+
+export type Area = keyof Contract;
+export type MethodOf<A extends Area> = keyof Contract[A] & string;
+type Fn<T> = T extends (...args: infer P) => infer R ? { args: P; result: R } : never;
+export type ArgOf<A extends Area, M extends MethodOf<A>> = Fn<Contract[A][M]>['args'][0];
+export type ResultOf<A extends Area, M extends MethodOf<A>> = Fn<Contract[A][M]>['result'];
+export type Channel = { [A in Area]: `${A}:${MethodOf<A>}` }[Area];
+
+/** Every method by area, checked complete against the Contract, for building the API at run time. */
+export const METHODS = {
+  releases: { list: true, get: true, create: true, save: true, remove: true, restore: true },
+  taxonomy: { get: true },
+  export: { json: true },
+  settings: { get: true, update: true },
+  app: { info: true, notices: true, dismissNotice: true },
+} as const satisfies { [A in Area]: Record<MethodOf<A>, true> };
+
+export function channelOf<A extends Area>(area: A, method: MethodOf<A>): Channel {
+  return `${area}:${method}` as Channel;
+}
+
+export function allChannels(): Channel[] {
+  return (Object.keys(METHODS) as Area[]).flatMap((area) =>
+    Object.keys(METHODS[area]).map((method) => channelOf(area, method as MethodOf<typeof area>)),
+  );
+}
+
+/** Commands main sends to the renderer, from the native menu. */
+export const COMMANDS = ['new-release', 'export', 'delete-release'] as const;
+export type Command = (typeof COMMANDS)[number];
+export const COMMAND_CHANNEL = 'dateline:command';
+
+type Bridged<F> = F extends (...args: infer P) => infer R ? (...args: P) => Promise<Result<R>> : never;
+type Unwrapped<F> = F extends (...args: infer P) => infer R ? (...args: P) => Promise<R> : never;
+
+/** What the preload exposes as `window.dateline`: results, because errors lose their type crossing the bridge. */
+export type BridgeApi = { [A in Area]: { [M in MethodOf<A>]: Bridged<Contract[A][M]> } } & {
+  onCommand(listener: (command: Command) => void): () => void;
+};
+
+/** What the renderer calls: failures re-thrown as DatelineError. */
+export type Api = { [A in Area]: { [M in MethodOf<A>]: Unwrapped<Contract[A][M]> } } & {
+  onCommand(listener: (command: Command) => void): () => void;
+};

@@ -1,0 +1,181 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Api, Command, Notice } from '../../preload/contract';
+import type { Release, ReleaseSummary } from '../../main/core/model/release';
+import { ConfirmDialog } from './features/common/ConfirmDialog';
+import { UndoToast } from './features/common/UndoToast';
+import { ReleaseEditor, type EditorHandle } from './features/editor/ReleaseEditor';
+import { ReleaseList } from './features/library/ReleaseList';
+import { byUpdated, summaryOf } from './features/library/summary';
+import { Notices } from './features/notices/Notices';
+
+/** The main window: library on the left, the open release beside it. */
+export function App({ api }: { api: Api }) {
+  const [releases, setReleases] = useState<ReleaseSummary[] | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [created, setCreated] = useState<Release | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<ReleaseSummary | null>(null);
+  const [deleted, setDeleted] = useState<ReleaseSummary | null>(null);
+  const editor = useRef<EditorHandle>(null);
+
+  const attempt = useCallback(async (action: () => Promise<void>) => {
+    try {
+      setProblem(null);
+      await action();
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  }, []);
+
+  useEffect(() => {
+    void attempt(async () => {
+      const [list, startNotices] = await Promise.all([api.releases.list(), api.app.notices()]);
+      setReleases(list);
+      setNotices(startNotices);
+    });
+  }, [api, attempt]);
+
+  const select = useCallback(
+    (id: string) =>
+      attempt(async () => {
+        await editor.current?.flush();
+        setCreated(null);
+        setSelectedId(id);
+      }),
+    [attempt],
+  );
+
+  const create = useCallback(
+    () =>
+      attempt(async () => {
+        await editor.current?.flush();
+        const release = await api.releases.create({});
+        setReleases((list) => [summaryOf(release), ...(list ?? [])]);
+        setCreated(release);
+        setSelectedId(release.id);
+      }),
+    [api, attempt],
+  );
+
+  const remove = useCallback(
+    (summary: ReleaseSummary) =>
+      attempt(async () => {
+        setConfirming(null);
+        await editor.current?.flush();
+        await api.releases.remove({ id: summary.id });
+        setReleases((list) => (list ?? []).filter((r) => r.id !== summary.id));
+        setSelectedId((id) => (id === summary.id ? null : id));
+        setCreated(null);
+        setDeleted(summary);
+      }),
+    [api, attempt],
+  );
+
+  const undoDelete = useCallback(
+    () =>
+      attempt(async () => {
+        if (!deleted) return;
+        setDeleted(null);
+        const release = await api.releases.restore({ id: deleted.id });
+        setCreated(null);
+        setReleases((list) => [...(list ?? []), summaryOf(release)].sort(byUpdated));
+        setSelectedId(release.id);
+      }),
+    [api, attempt, deleted],
+  );
+
+  const onSaved = useCallback((saved: Release) => {
+    setReleases((list) => (list ?? []).map((r) => (r.id === saved.id ? summaryOf(saved) : r)).sort(byUpdated));
+  }, []);
+
+  const askDelete = useCallback(() => {
+    const summary = releases?.find((r) => r.id === selectedId);
+    if (summary) setConfirming(summary);
+  }, [releases, selectedId]);
+
+  useEffect(() => {
+    const run = (command: Command) => {
+      if (command === 'new-release') void create();
+      if (command === 'delete-release') askDelete();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        run('new-release');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const stop = api.onCommand(run);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stop();
+    };
+  }, [api, create, askDelete]);
+
+  const dismiss = (id: string) =>
+    attempt(async () => {
+      await api.app.dismissNotice({ id });
+      setNotices((list) => list.filter((n) => n.id !== id));
+    });
+
+  return (
+    <div className="app">
+      <ReleaseList releases={releases ?? []} selectedId={selectedId} onSelect={(id) => void select(id)} onNew={() => void create()} />
+      <main className="workspace">
+        <Notices notices={notices} onDismiss={(id) => void dismiss(id)} />
+        {problem && (
+          <div className="problem" role="alert">
+            <p>{problem}</p>
+            <button type="button" className="button" onClick={() => setProblem(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {selectedId ? (
+          <ReleaseEditor
+            key={selectedId}
+            api={api}
+            id={selectedId}
+            created={created}
+            onSaved={onSaved}
+            onDelete={askDelete}
+            handle={editor}
+          />
+        ) : (
+          <section className="placeholder" aria-label="No release open">
+            <h1>{releases === null ? 'Opening your releases…' : releases.length ? 'Choose a release' : 'Welcome to Dateline'}</h1>
+            {releases !== null && (
+              <p>
+                {releases.length
+                  ? 'Pick a release from the library, or start a new one.'
+                  : 'Draft your first press release: it is saved as you type.'}
+              </p>
+            )}
+            {releases !== null && (
+              <button type="button" className="button button--primary" onClick={() => void create()}>
+                New release
+              </button>
+            )}
+          </section>
+        )}
+      </main>
+      {confirming && (
+        <ConfirmDialog
+          title="Delete this release?"
+          message={`“${confirming.headline || 'Untitled release'}” will be moved to the trash. You can undo this right after.`}
+          confirmLabel="Delete"
+          onConfirm={() => void remove(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
+      {deleted && (
+        <UndoToast
+          message={`Deleted “${deleted.headline || 'Untitled release'}”.`}
+          onUndo={() => void undoDelete()}
+          onClose={() => setDeleted(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Api } from '../../../../preload/contract';
+import type { ErrorCode } from '../../../../preload/errors';
+import type { Release, ReleaseContent } from '../../../../main/core/model/release';
+
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; code: ErrorCode; message: string };
+
+/** Pause after the last keystroke before saving. */
+export const AUTOSAVE_DELAY_MS = 600;
+/** Waits before retrying a failed save: a full disk or a locked folder may clear up. */
+const RETRY_DELAYS_MS = [2000, 5000, 10000, 30000, 60000];
+/** Failures that the same request cannot fix by retrying. */
+const FINAL: ErrorCode[] = ['CONFLICT', 'INVALID_ARGUMENT', 'NOT_FOUND'];
+
+export interface Autosave {
+  state: SaveState;
+  /** Records an edit and saves it after a pause. */
+  change(patch: Partial<ReleaseContent>): void;
+  /** Saves any pending edit now; resolves when it is on disk or has failed. */
+  flush(): Promise<void>;
+}
+
+/**
+ * Debounced saving of one release. The editor keeps the text whatever happens here:
+ * a failed save leaves it dirty, shows why, and retries.
+ */
+export function useAutosave(api: Api, release: Release, onSaved: (saved: Release) => void): Autosave {
+  const [state, setState] = useState<SaveState>({ kind: 'saved' });
+  const latest = useRef<ReleaseContent>({ headline: release.headline, body: release.body });
+  const revision = useRef(release.revision);
+  const dirty = useRef(false);
+  const failed = useRef(false);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const attempts = useRef(0);
+  const savedCallback = useRef(onSaved);
+  savedCallback.current = onSaved;
+
+  const flush = useCallback(async (): Promise<void> => {
+    clearTimeout(timer.current);
+    while (inFlight.current) await inFlight.current;
+    if (!dirty.current) return;
+    dirty.current = false;
+    const content = latest.current;
+    setState({ kind: 'saving' });
+    const run = api.releases.save({ id: release.id, baseRevision: revision.current, content }).then(
+      (saved) => {
+        revision.current = saved.revision;
+        attempts.current = 0;
+        failed.current = false;
+        savedCallback.current(saved);
+        setState(dirty.current ? { kind: 'unsaved' } : { kind: 'saved' });
+      },
+      (error: { code?: ErrorCode; message?: string }) => {
+        dirty.current = true;
+        failed.current = true;
+        const code = error.code ?? 'INTERNAL';
+        setState({ kind: 'failed', code, message: error.message ?? String(error) });
+        if (!FINAL.includes(code)) {
+          const delay = RETRY_DELAYS_MS[Math.min(attempts.current++, RETRY_DELAYS_MS.length - 1)];
+          timer.current = setTimeout(() => void flush(), delay);
+        }
+      },
+    );
+    inFlight.current = run;
+    try {
+      await run;
+    } finally {
+      inFlight.current = null;
+    }
+  }, [api, release.id]);
+
+  const change = useCallback(
+    (patch: Partial<ReleaseContent>) => {
+      latest.current = { ...latest.current, ...patch };
+      dirty.current = true;
+      // After a failure the notice stays up until a save succeeds.
+      if (!failed.current) setState({ kind: 'unsaved' });
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  // Closing the editor saves what is pending.
+  useEffect(() => () => void flush(), [flush]);
+
+  return { state, change, flush };
+}

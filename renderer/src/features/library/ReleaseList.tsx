@@ -1,0 +1,58 @@
+import type { KeyboardEvent } from 'react';
+import type { ReleaseSummary } from '../../../../main/core/model/release';
+
+const updated = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+interface Props {
+  releases: ReleaseSummary[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+  onNew(): void;
+}
+
+/** Arrow keys move between releases, as in a native list. */
+function moveFocus(event: KeyboardEvent<HTMLUListElement>): void {
+  const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+  if (!step && event.key !== 'Home' && event.key !== 'End') return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+  const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next =
+    event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : Math.min(Math.max(current + step, 0), buttons.length - 1);
+  event.preventDefault();
+  buttons[next]?.focus();
+}
+
+/** The library: every release, newest change first. */
+export function ReleaseList({ releases, selectedId, onSelect, onNew }: Props) {
+  return (
+    <nav className="library" aria-labelledby="library-title">
+      <div className="library-header">
+        <h2 id="library-title">Releases</h2>
+        <button type="button" className="button button--primary" onClick={onNew} aria-keyshortcuts="Control+N Meta+N">
+          New release
+        </button>
+      </div>
+      {releases.length === 0 ? (
+        <p className="library-empty">No releases yet. Create your first one with New release (Ctrl+N).</p>
+      ) : (
+        <ul className="library-list" onKeyDown={moveFocus}>
+          {releases.map((release) => (
+            <li key={release.id}>
+              <button
+                type="button"
+                className="library-item"
+                aria-current={release.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(release.id)}
+              >
+                <span className="library-item-title">{release.headline || 'Untitled release'}</span>
+                <span className="library-item-meta">
+                  Edited <time dateTime={release.updatedAt}>{updated.format(new Date(release.updatedAt))}</time>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  );
+}

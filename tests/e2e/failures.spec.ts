@@ -1,0 +1,56 @@
+import * as fs from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AtomicFs } from '../../main/core/store/atomic';
+import { ReleaseStore, RELEASES_DIR } from '../../main/core/store/releaseStore';
+import { expect, expectNoAxeViolations, releasesOnDisk, test } from './support/fixtures';
+
+test('a damaged file is quarantined, the other releases open, and the notice shows once', async ({ dataDir, launch, page }) => {
+  const { store } = await ReleaseStore.open(dataDir);
+  await store.create({ headline: 'Intact release' });
+  await mkdir(join(dataDir, RELEASES_DIR), { recursive: true });
+  await writeFile(join(dataDir, RELEASES_DIR, '0b5cf9c4-8c1a-4a53-9a53-2f0e8c9d1f00.json'), '{"schemaVersion": 1, "id": "0b5c');
+
+  const app = await launch();
+  await expect(app.libraryItem('Intact release')).toBeVisible();
+  const notice = page.getByRole('alert').filter({ hasText: 'A damaged file was set aside' });
+  await expect(notice).toContainText('0b5cf9c4-8c1a-4a53-9a53-2f0e8c9d1f00.json');
+  await expect(notice).toContainText('not valid JSON');
+  await expectNoAxeViolations(page);
+
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  await page.reload();
+  await expect(app.libraryItem('Intact release')).toBeVisible();
+  await expect(page.getByText('A damaged file was set aside')).toHaveCount(0);
+});
+
+test('when the disk is full the text stays, the error says why, and it saves once space is back', async ({ launch, page }) => {
+  let diskFull = false;
+  const faulty: AtomicFs = {
+    open: (async (...args: Parameters<typeof fs.open>) => {
+      if (diskFull) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      return fs.open(...args);
+    }) as typeof fs.open,
+    rename: fs.rename,
+    rm: fs.rm,
+  };
+  const app = await launch({ fs: faulty });
+  await app.newRelease();
+  await page.keyboard.type('Written before the disk filled up');
+  await expect(app.saveStatus).toHaveText('Saved');
+
+  diskFull = true;
+  await app.headline.fill('Written while the disk was full');
+  await expect(app.saveStatus).toHaveText('Not saved');
+  await expect(page.getByRole('alert')).toContainText('the disk is full');
+  await expect(app.headline).toHaveValue('Written while the disk was full');
+  const stored = [...(await releasesOnDisk(app.dataDir)).values()];
+  expect(stored.map((r) => r.headline)).toEqual(['Written before the disk filled up']);
+
+  diskFull = false;
+  await page.getByRole('button', { name: 'Try again now' }).click();
+  await expect(app.saveStatus).toHaveText('Saved');
+  const after = [...(await releasesOnDisk(app.dataDir)).values()];
+  expect(after.map((r) => r.headline)).toEqual(['Written while the disk was full']);
+});

@@ -1,0 +1,82 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DatelineError } from '../../../preload/errors';
+import type { Doc } from '../../../main/core/model/doc';
+import { ReleaseStore, RELEASES_DIR } from '../../../main/core/store/releaseStore';
+import { tempDir } from '../../helpers/tempDir';
+
+const body = (text: string): Doc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+afterEach(() => cleanup());
+
+describe('ReleaseStore', () => {
+  it('creates, lists, reads, saves and removes releases, one file each', async () => {
+    const { store } = await ReleaseStore.open(dir);
+    expect(store.list()).toEqual([]);
+    const a = await store.create({ headline: 'First' });
+    const b = await store.create({ headline: 'Second' });
+    expect(await readdir(join(dir, RELEASES_DIR))).toHaveLength(2);
+
+    const saved = await store.save(a.id, 1, { headline: 'First, edited', body: body('Hello') });
+    expect(saved.revision).toBe(2);
+    expect(store.list().map((s) => s.headline)).toEqual(['First, edited', 'Second']);
+
+    const onDisk = JSON.parse(await readFile(join(dir, RELEASES_DIR, `${a.id}.json`), 'utf8'));
+    expect(onDisk).toMatchObject({ schemaVersion: 1, headline: 'First, edited', revision: 2 });
+    expect(onDisk.body).toEqual(body('Hello'));
+
+    await store.remove(b.id);
+    expect(store.list().map((s) => s.id)).toEqual([a.id]);
+    await expect(store.get(b.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const restored = await store.restore(b.id);
+    expect(restored.headline).toBe('Second');
+    expect(store.size).toBe(2);
+  });
+
+  it('reopens what was saved', async () => {
+    const { store } = await ReleaseStore.open(dir);
+    const r = await store.create();
+    await store.save(r.id, 1, { headline: 'Kept', body: body('Body text') });
+    const { store: again } = await ReleaseStore.open(dir);
+    expect(await again.get(r.id)).toMatchObject({ headline: 'Kept', revision: 2, body: body('Body text') });
+  });
+
+  it('refuses a save based on an older revision', async () => {
+    const { store } = await ReleaseStore.open(dir);
+    const r = await store.create();
+    await store.save(r.id, 1, { headline: 'One', body: body('') });
+    const stale = store.save(r.id, 1, { headline: 'Stale', body: body('') });
+    await expect(stale).rejects.toBeInstanceOf(DatelineError);
+    await expect(stale).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await store.get(r.id)).headline).toBe('One');
+  });
+
+  it('runs concurrent saves of one release in order, so only one of two racing edits wins', async () => {
+    const { store } = await ReleaseStore.open(dir);
+    const r = await store.create();
+    const results = await Promise.allSettled([
+      store.save(r.id, 1, { headline: 'A', body: body('') }),
+      store.save(r.id, 1, { headline: 'B', body: body('') }),
+    ]);
+    expect(results.map((x) => x.status)).toEqual(['fulfilled', 'rejected']);
+    expect((await store.get(r.id)).headline).toBe('A');
+  });
+
+  it('removes temp files left by an interrupted save and keeps the release', async () => {
+    const { store } = await ReleaseStore.open(dir);
+    const r = await store.create({ headline: 'Whole' });
+    const temp = join(dir, RELEASES_DIR, `.${r.id}.json.999.0.tmp`);
+    await writeFile(temp, '{"half": ');
+    const { store: again, quarantined } = await ReleaseStore.open(dir);
+    expect(quarantined).toEqual([]);
+    expect((await again.get(r.id)).headline).toBe('Whole');
+    expect(await readdir(join(dir, RELEASES_DIR))).toEqual([`${r.id}.json`]);
+  });
+});
