@@ -6,7 +6,7 @@ export const E2E_PORT = Number(process.env.DATELINE_E2E_PORT ?? 4517);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
   workers: 2,
   fullyParallel: true,
   forbidOnly: true,

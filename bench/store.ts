@@ -22,7 +22,7 @@ function positiveInt(text: string, name: string): number {
   if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} wants a positive integer: "${text}"`);
   return n;
 }
-const SIZES = arg('sizes', '100,10000').split(',').map((s) => positiveInt(s.trim(), 'sizes'));
+const SIZES = Array.from(arg('sizes', '100,10000').split(','), (s) => positiveInt(s, 'sizes'));
 const SAVES = positiveInt(arg('saves', '50'), 'saves');
 // A naive save at 10k rewrites ~70 MB (1-2 s), so above 1,000 releases it gets fewer runs.
 const NAIVE_SAVES_LARGE = positiveInt(arg('naive-saves-large', '20'), 'naive-saves-large');
@@ -44,13 +44,13 @@ const int = (min: number, max: number): number => min + Math.floor(rand() * (max
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
 
 const WORDS = (
-  'announce announced today company launch new platform customers partners global leading provider ' +
-  'solution solutions innovative industry growth revenue quarter annual market markets sustainable ' +
-  'energy digital services technology products team chief executive officer said year expand expansion ' +
-  'across europe region investment million strategic partnership agreement committed deliver quality ' +
-  'community communities employees headquarters support program research development award recognised ' +
-  'first largest operations network further information available website contact media financial ' +
-  'results reported increase percent compared previous period board directors shareholders future'
+  'announce announced today company launch new platform customers partners global leading provider solution ' +
+  'solutions innovative industry growth revenue quarter annual market markets sustainable energy digital ' +
+  'services technology products team chief executive officer said year expand expansion across europe ' +
+  'region investment million strategic partnership agreement committed deliver quality community ' +
+  'communities employees headquarters support program research development award recognised first largest ' +
+  'operations network further information available website contact media financial results reported ' +
+  'increase percent compared previous period board directors shareholders future'
 ).split(' ');
 const CITIES = ['LONDON', 'BERLIN', 'PARIS', 'MADRID', 'AMSTERDAM', 'DUBLIN', 'OSLO', 'VIENNA'];
 const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
@@ -197,8 +197,9 @@ async function benchSize(root: string, size: number): Promise<{ rows: Row[]; fil
   await rm(dir, { recursive: true, force: true });
   await rm(naivePath, { force: true });
 
-  const row = (metric: string, dateline: number, naive: number, runs: string): Row =>
-    ({ metric, size, dateline, naive, runs });
+  const row = (metric: string, d: number, n: number, runs: string): Row => {
+    return { metric, size, dateline: d, naive: n, runs };
+  };
   const saveRuns = `${SAVES} / ${naiveSaves}`;
   const p95 = (samples: number[]): number => percentile(samples, 0.95);
   const rows = [

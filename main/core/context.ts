@@ -32,9 +32,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   await mkdir(dataDir, { recursive: true });
   const lock = await acquireLock(dataDir);
   try {
-    const taxonomies = loadTaxonomies(
-      await readFile(join(options.resourcesDir, 'taxonomies.json'), 'utf8'),
-    );
+    const taxonomies = loadTaxonomies(await readFile(join(options.resourcesDir, 'taxonomies.json'), 'utf8'));
     const { settings } = await SettingsStore.open(dataDir, options.fs);
     const { store } = await ReleaseStore.open(dataDir, options);
     return {

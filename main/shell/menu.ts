@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { app, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { COMMAND_CHANNEL, type Command } from '../../preload/contract';
 
-
 /**
  * The native menu. Shortcuts are shown but, on Windows and Linux, left to the renderer
  * (registerAccelerator: false), so a key press never fires twice.
@@ -42,7 +41,16 @@ export function installMenu(getWindow: () => BrowserWindow | undefined): void {
         { role: 'selectAll' },
       ],
     },
-    { label: '&View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { role: 'windowMenu' },
     {
       role: 'help',

@@ -29,12 +29,14 @@ export function App({ api }: { api: Api }) {
   }, []);
 
   useEffect(() => {
-    void attempt(async () => {
-      const [list, startNotices] = await Promise.all([api.releases.list(), api.app.notices()]);
-      setReleases(list);
-      setNotices(startNotices);
-    });
-  }, [api, attempt]);
+    Promise.all([api.releases.list(), api.app.notices()]).then(
+      ([list, startNotices]) => {
+        setReleases(list);
+        setNotices(startNotices);
+      },
+      (error: Error) => setProblem(error.message),
+    );
+  }, [api]);
 
   const select = useCallback(
     (id: string) =>
@@ -121,7 +123,12 @@ export function App({ api }: { api: Api }) {
 
   return (
     <div className="app">
-      <ReleaseList releases={releases ?? []} selectedId={selectedId} onSelect={(id) => void select(id)} onNew={() => void create()} />
+      <ReleaseList
+        releases={releases ?? []}
+        selectedId={selectedId}
+        onSelect={(id) => void select(id)}
+        onNew={() => void create()}
+      />
       <main className="workspace">
         <Notices notices={notices} onDismiss={(id) => void dismiss(id)} />
         {problem && (
@@ -144,7 +151,13 @@ export function App({ api }: { api: Api }) {
           />
         ) : (
           <section className="placeholder" aria-label="No release open">
-            <h1>{releases === null ? 'Opening your releases…' : releases.length ? 'Choose a release' : 'Welcome to Dateline'}</h1>
+            <h1>
+              {releases === null
+                ? 'Opening your releases…'
+                : releases.length
+                  ? 'Choose a release'
+                  : 'Welcome to Dateline'}
+            </h1>
             {releases !== null && (
               <p>
                 {releases.length

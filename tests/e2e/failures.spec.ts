@@ -5,11 +5,18 @@ import type { AtomicFs } from '../../main/core/store/atomic';
 import { ReleaseStore, RELEASES_DIR } from '../../main/core/store/releaseStore';
 import { expect, expectNoAxeViolations, releasesOnDisk, test } from './support/fixtures';
 
-test('a damaged file is quarantined, the other releases open, and the notice shows once', async ({ dataDir, launch, page }) => {
+test('a damaged file is quarantined, the other releases open, and the notice shows once', async ({
+  dataDir,
+  launch,
+  page,
+}) => {
   const { store } = await ReleaseStore.open(dataDir);
   await store.create({ headline: 'Intact release' });
   await mkdir(join(dataDir, RELEASES_DIR), { recursive: true });
-  await writeFile(join(dataDir, RELEASES_DIR, '0b5cf9c4-8c1a-4a53-9a53-2f0e8c9d1f00.json'), '{"schemaVersion": 1, "id": "0b5c');
+  await writeFile(
+    join(dataDir, RELEASES_DIR, '0b5cf9c4-8c1a-4a53-9a53-2f0e8c9d1f00.json'),
+    '{"schemaVersion": 1, "id": "0b5c',
+  );
 
   const app = await launch();
   await expect(app.libraryItem('Intact release')).toBeVisible();
@@ -25,7 +32,10 @@ test('a damaged file is quarantined, the other releases open, and the notice sho
   await expect(page.getByText('A damaged file was set aside')).toHaveCount(0);
 });
 
-test('when the disk is full the text stays, the error says why, and it saves once space is back', async ({ launch, page }) => {
+test('when the disk is full the text stays, the error says why, and it saves once space is back', async ({
+  launch,
+  page,
+}) => {
   let diskFull = false;
   const faulty: AtomicFs = {
     open: (async (...args: Parameters<typeof fs.open>) => {

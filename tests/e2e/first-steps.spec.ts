@@ -76,7 +76,11 @@ test('delete asks first, and can be undone', async ({ app, page }) => {
   await expect(app.libraryItem('Release to delete')).toHaveCount(0);
   expect((await releasesOnDisk(app.dataDir)).size).toBe(0);
 
-  await page.getByRole('status').filter({ hasText: 'Deleted “Release to delete”' }).getByRole('button', { name: 'Undo' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Deleted “Release to delete”' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
   await expect(app.libraryItem('Release to delete')).toBeVisible();
   await expect(app.headline).toHaveValue('Release to delete');
   expect((await releasesOnDisk(app.dataDir)).size).toBe(1);

@@ -12,11 +12,7 @@ let counter = 0;
  * Replaces `path` with `data` so that after a crash the file holds either the old
  * or the new content, never a torn mix: write a temp file, fsync, rename, fsync the folder.
  */
-export async function writeFileAtomic(
-  path: string,
-  data: string,
-  fs: AtomicFs = nodeFs,
-): Promise<void> {
+export async function writeFileAtomic(path: string, data: string, fs: AtomicFs = nodeFs): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}${TEMP_SUFFIX}`);
   try {
     const handle = await fs.open(temp, 'w');

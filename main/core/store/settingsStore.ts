@@ -2,12 +2,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { LoadError } from '../model/migrate';
 import { loadVersioned } from '../model/load';
-import {
-  SETTINGS_SCHEMA_VERSION,
-  defaultSettings,
-  settingsSchema,
-  type Settings,
-} from '../model/settings';
+import { SETTINGS_SCHEMA_VERSION, defaultSettings, settingsSchema, type Settings } from '../model/settings';
 import type { AtomicFs } from './atomic';
 import { writeFailed } from './errors';
 import { AtomicJsonFile } from './jsonFile';

@@ -18,11 +18,7 @@ export interface Bridge {
  * Runs the built preload bundle in the page with `require('electron')` answered by a shim
  * whose ipcRenderer.invoke calls the very registry main exposes over ipcMain.
  */
-export async function openBridge(
-  page: Page,
-  dataDir: string,
-  options: Partial<CoreOptions> = {},
-): Promise<Bridge> {
+export async function openBridge(page: Page, dataDir: string, options: Partial<CoreOptions> = {}): Promise<Bridge> {
   const core = await openCore({ dataDir, resourcesDir: RESOURCES, version: '0.0.0-test', ...options });
   const registry = createRegistry(core);
   await page.exposeFunction('__datelineInvoke', (channel: string, arg: unknown) => registry.dispatch(channel, arg));
@@ -50,7 +46,11 @@ export async function openBridge(
   });
   return {
     core,
-    command: (command) => page.evaluate((c) => (window as unknown as { __datelineCommand(c: string): void }).__datelineCommand(c), command),
+    command: (command) =>
+      page.evaluate(
+        (c) => (globalThis as unknown as { __datelineCommand(c: string): void }).__datelineCommand(c),
+        command,
+      ),
     close: () => core.close(),
   };
 }

@@ -8,19 +8,12 @@ export function register(registrar: Registrar, core: Core): void {
   registrar.handle('app', 'notices', z.undefined(), async () => {
     const seen = new Set(core.settings.get().acknowledgedNotices);
     const entries = await readQuarantineLog(core.dataDir);
-    return entries
-      .filter((entry) => !seen.has(entry.id))
-      .map((entry) => quarantineNotice(core.dataDir, entry));
+    return entries.filter((entry) => !seen.has(entry.id)).map((entry) => quarantineNotice(core.dataDir, entry));
   });
-  registrar.handle(
-    'app',
-    'dismissNotice',
-    z.strictObject({ id: z.string().min(1).max(500) }),
-    async ({ id }) => {
-      await core.settings.update((settings) => ({
-        ...settings,
-        acknowledgedNotices: [...new Set([...settings.acknowledgedNotices, id])],
-      }));
-    },
-  );
+  registrar.handle('app', 'dismissNotice', z.strictObject({ id: z.string().min(1).max(500) }), async ({ id }) => {
+    await core.settings.update((settings) => ({
+      ...settings,
+      acknowledgedNotices: [...new Set([...settings.acknowledgedNotices, id])],
+    }));
+  });
 }

@@ -1,13 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Api } from '../../../../preload/contract';
 import type { ErrorCode } from '../../../../preload/errors';
 import type { Release, ReleaseContent } from '../../../../main/core/model/release';
 
 export type SaveState =
-  | { kind: 'saved' }
-  | { kind: 'unsaved' }
-  | { kind: 'saving' }
-  | { kind: 'failed'; code: ErrorCode; message: string };
+  { kind: 'saved' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'failed'; code: ErrorCode; message: string };
 
 /** Pause after the last keystroke before saving. */
 export const AUTOSAVE_DELAY_MS = 600;
@@ -38,7 +35,11 @@ export function useAutosave(api: Api, release: Release, onSaved: (saved: Release
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const attempts = useRef(0);
   const savedCallback = useRef(onSaved);
-  savedCallback.current = onSaved;
+  useLayoutEffect(() => {
+    savedCallback.current = onSaved;
+  });
+  // The retry timer calls the current flush through this ref.
+  const retry = useRef<() => void>(() => undefined);
 
   const flush = useCallback(async (): Promise<void> => {
     clearTimeout(timer.current);
@@ -62,7 +63,7 @@ export function useAutosave(api: Api, release: Release, onSaved: (saved: Release
         setState({ kind: 'failed', code, message: error.message ?? String(error) });
         if (!FINAL.includes(code)) {
           const delay = RETRY_DELAYS_MS[Math.min(attempts.current++, RETRY_DELAYS_MS.length - 1)];
-          timer.current = setTimeout(() => void flush(), delay);
+          timer.current = setTimeout(() => retry.current(), delay);
         }
       },
     );
@@ -73,6 +74,9 @@ export function useAutosave(api: Api, release: Release, onSaved: (saved: Release
       inFlight.current = null;
     }
   }, [api, release.id]);
+  useLayoutEffect(() => {
+    retry.current = () => void flush();
+  }, [flush]);
 
   const change = useCallback(
     (patch: Partial<ReleaseContent>) => {

@@ -17,7 +17,11 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>): void {
   const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
   const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
   const next =
-    event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : Math.min(Math.max(current + step, 0), buttons.length - 1);
+    event.key === 'Home'
+      ? 0
+      : event.key === 'End'
+        ? buttons.length - 1
+        : Math.min(Math.max(current + step, 0), buttons.length - 1);
   event.preventDefault();
   buttons[next]?.focus();
 }

@@ -1,0 +1,74 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Only these files may import Electron: the rest of main/ is a core that runs on plain Node. */
+const SHELL_FILES = ['main/index.ts', 'main/shell/**/*.ts', 'preload/index.ts'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only the shell (main/index.ts, main/shell/, preload/index.ts) may import Electron.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { files: SHELL_FILES, rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['main/core/**/*.ts', 'preload/**/*.ts'],
+    ignores: SHELL_FILES,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The core runs on plain Node: no Electron here.' }],
+          patterns: [
+            {
+              group: ['react', 'react-dom', '@tiptap/react', '**/renderer/**'],
+              message: 'The core knows nothing of React or the renderer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/main/**', 'node:*'],
+              allowTypeImports: true,
+              message: 'The renderer may take only types from main/; it reaches main through the API.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+);
