@@ -58,7 +58,10 @@ export class ReleaseStore {
     const store = new ReleaseStore(dataDir, options);
     await mkdir(store.folder, { recursive: true });
     await mkdir(join(dataDir, TRASH_DIR), { recursive: true });
-    const names = await readdir(store.folder);
+    // Only plain files are candidates; a stray folder is left alone.
+    const names = (await readdir(store.folder, { withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name);
     const quarantined: QuarantineEntry[] = [];
     for (let i = 0; i < names.length; i += OPEN_CONCURRENCY) {
       await Promise.all(
@@ -72,7 +75,9 @@ export class ReleaseStore {
             store.summaries.set(release.id, summarize(release));
           } catch (error) {
             if (!(error instanceof LoadError)) throw error;
-            quarantined.push(await quarantine(dataDir, path, error.message, store.now()));
+            // One file that cannot even be moved must not keep the library from opening.
+            const entry = await quarantine(dataDir, path, error.message, store.now()).catch(() => undefined);
+            if (entry) quarantined.push(entry);
           }
         }),
       );
@@ -191,7 +196,10 @@ export class ReleaseStore {
 
   private async read(id: string): Promise<Release> {
     const db = this.file(id);
-    await db.read();
+    await db.read().catch((error: unknown) => {
+      if (error instanceof LoadError) throw error;
+      throw new LoadError(`the file could not be read (${(error as Error).message})`);
+    });
     if (!db.data) throw new LoadError('the file disappeared while it was being read');
     if (db.data.id !== id) throw new LoadError(`the file name does not match the release id ${db.data.id}`);
     return db.data;

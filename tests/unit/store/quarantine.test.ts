@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReleaseStore, RELEASES_DIR } from '../../../main/core/store/releaseStore';
@@ -71,5 +71,20 @@ describe('quarantine', () => {
     expect(quarantined).toHaveLength(1);
     expect(settings.get().userName).toBe('');
     expect(await readdir(dir)).not.toContain(SETTINGS_FILE);
+  });
+});
+
+describe('opening around entries that are not release files', () => {
+  it('ignores a folder named like a release and still opens the rest', async () => {
+    const { good, bad } = await storeWithTwo();
+    await mkdir(join(dir, RELEASES_DIR, 'stray.json'));
+    const { store, quarantined } = await ReleaseStore.open(dir);
+    expect(quarantined).toEqual([]);
+    expect(
+      store
+        .list()
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([good.id, bad.id].sort());
   });
 });
