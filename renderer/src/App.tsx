@@ -115,6 +115,20 @@ export function App({ api }: { api: Api }) {
     };
   }, [api, create, askDelete]);
 
+  // Closing the window with an edit not yet on disk: hold the close, save, then close.
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      const open = editor.current;
+      if (!open?.isDirty()) return;
+      event.preventDefault();
+      void open.flush().then(() => {
+        if (!open.isDirty()) window.close();
+      });
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
+
   const dismiss = (id: string) =>
     attempt(async () => {
       await api.app.dismissNotice({ id });

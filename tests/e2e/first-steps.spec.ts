@@ -85,3 +85,12 @@ test('delete asks first, and can be undone', async ({ app, page }) => {
   await expect(app.headline).toHaveValue('Release to delete');
   expect((await releasesOnDisk(app.dataDir)).size).toBe(1);
 });
+
+test('closing the window right after typing still saves the last words', async ({ app, page }) => {
+  await app.newRelease();
+  await page.keyboard.type('Typed just before closing');
+  await page.close({ runBeforeUnload: true });
+  await expect
+    .poll(async () => [...(await releasesOnDisk(app.dataDir)).values()].map((r) => r.headline))
+    .toEqual(['Typed just before closing']);
+});

@@ -8,6 +8,7 @@ import { useAutosave } from './useAutosave';
 /** What the app asks of the open editor before it closes it. */
 export interface EditorHandle {
   flush(): Promise<void>;
+  isDirty(): boolean;
 }
 
 interface Props {
@@ -65,7 +66,10 @@ function LoadedEditor({
   const [headline, setHeadline] = useState(release.headline);
   const autosave = useAutosave(api, release, onSaved);
   const headlineRef = useRef<HTMLTextAreaElement>(null);
-  useImperativeHandle(handle, () => ({ flush: autosave.flush }), [autosave.flush]);
+  useImperativeHandle(handle, () => ({ flush: autosave.flush, isDirty: autosave.isDirty }), [
+    autosave.flush,
+    autosave.isDirty,
+  ]);
   useEffect(() => {
     if (focusHeadline) headlineRef.current?.focus();
   }, [focusHeadline]);

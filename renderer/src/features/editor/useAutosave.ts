@@ -19,6 +19,8 @@ export interface Autosave {
   change(patch: Partial<ReleaseContent>): void;
   /** Saves any pending edit now; resolves when it is on disk or has failed. */
   flush(): Promise<void>;
+  /** Whether an edit has not reached the disk yet. */
+  isDirty(): boolean;
 }
 
 /**
@@ -93,5 +95,7 @@ export function useAutosave(api: Api, release: Release, onSaved: (saved: Release
   // Closing the editor saves what is pending.
   useEffect(() => () => void flush(), [flush]);
 
-  return { state, change, flush };
+  const isDirty = useCallback(() => dirty.current || inFlight.current !== null, []);
+
+  return { state, change, flush, isDirty };
 }
