@@ -48,6 +48,28 @@ export default tseslint.config(
     },
   },
   {
+    files: ['common/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'common/ runs in every process: no Electron.' }],
+          patterns: [
+            {
+              group: ['node:*', 'react', 'react-dom', '@tiptap/react', '**/renderer/**'],
+              message: 'common/ runs in main, the renderer and the CLI alike: no Node, React or process-specific code.',
+            },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              allowTypeImports: true,
+              message: 'common/ may take only types from main/ and preload/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { Doc, DocNode } from '../main/core/model/doc';
-import { RELEASE_SCHEMA_VERSION, type Release, type ReleaseContent } from '../main/core/model/release';
+import { RELEASE_SCHEMA_VERSION, emptyContent, type Release, type ReleaseContent } from '../main/core/model/release';
 import { RELEASES_DIR, ReleaseStore } from '../main/core/store/releaseStore';
 
 type NaiveData = { releases: Release[] };
@@ -83,7 +83,7 @@ function content(): ReleaseContent {
   if (rand() < 0.4) body.content.splice(int(1, body.content.length - 1), 0, bulletList());
   let headline = capital(pick(WORDS));
   while (headline.length < 72) headline += ` ${pick(WORDS)}`;
-  return { headline, body };
+  return emptyContent({ headline, body, date: '2025-06-01', place: 'Vienna', issuers: ['OSCE Secretariat'] });
 }
 // Fixed base date so timestamps (and list order) are the same on every run.
 const BASE = Date.parse('2026-01-01T00:00:00.000Z');

@@ -1,11 +1,8 @@
 import type { Release, ReleaseContent, ReleaseSummary } from '../main/core/model/release';
+import type { Preferences, PreferencesPatch } from '../main/core/model/settings';
 import type { Taxonomies } from '../main/core/model/taxonomy';
 import type { Result } from './errors';
 
-/** The settings the renderer sees and may change. */
-export interface PublicSettings {
-  userName: string;
-}
 
 export interface AppInfo {
   name: string;
@@ -36,7 +33,7 @@ export interface Contract {
   releases: {
     list(): ReleaseSummary[];
     get(arg: { id: string }): Release;
-    create(arg: { headline?: string }): Release;
+    create(arg: Partial<ReleaseContent>): Release;
     save(arg: { id: string; baseRevision: number; content: ReleaseContent }): Release;
     remove(arg: { id: string }): ReleaseSummary;
     restore(arg: { id: string }): Release;
@@ -48,8 +45,8 @@ export interface Contract {
     json(arg: { id: string }): ExportedFile;
   };
   settings: {
-    get(): PublicSettings;
-    update(arg: { userName?: string }): PublicSettings;
+    get(): Preferences;
+    update(arg: PreferencesPatch): Preferences;
   };
   app: {
     info(): AppInfo;

@@ -1,22 +1,78 @@
 import { z } from 'zod';
+import { parseReleaseDate } from '../../../common/dateline';
+import { LANGUAGES, RELEASE_TYPES, type Language, type ReleaseType } from '../../../common/vocab';
 import { docSchema, emptyDoc } from './doc';
 
 /** The schema version written into every release file today. */
-export const RELEASE_SCHEMA_VERSION = 1;
+export const RELEASE_SCHEMA_VERSION = 2;
 
 export const HEADLINE_MAX = 1000;
+const TEXT_MAX = 20_000;
 
 const isoDateTime = z.iso.datetime({ offset: true });
+const line = (max = 500) => z.string().max(max);
+/** A calendar day, `YYYY-MM-DD`, or empty while a draft has none. */
+const day = z.string().refine((value) => value === '' || parseReleaseDate(value) !== undefined, 'not a valid date (YYYY-MM-DD)');
+const labels = z.array(line(300)).max(200);
 
 export const releaseIdSchema = z.uuid();
+
+export const speakerSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  name: line(),
+  shortName: line(),
+  role: line(),
+});
+
+export const mediaContactSchema = z.strictObject({
+  name: line(),
+  role: line(),
+  email: line(320),
+  phone: line(100),
+});
+
+export const embargoSchema = z.strictObject({
+  date: day,
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'not a time (HH:MM)'),
+  /** An IANA time zone such as Europe/Vienna. */
+  timeZone: line(100),
+});
+
+/** What a press officer fills in; the store adds the rest. */
+export const releaseContentSchema = z.strictObject({
+  type: z.enum(RELEASE_TYPES),
+  language: z.enum(LANGUAGES),
+  headline: z.string().max(HEADLINE_MAX),
+  subheading: line(2000),
+  /** The summary printed above the body. */
+  lead: line(TEXT_MAX),
+  date: day,
+  /** Printed in capitals in the dateline. */
+  place: line(200),
+  /** Structures and institutions issuing the release, as labelled when saved. */
+  issuers: labels,
+  fieldsOfWork: labels,
+  countries: labels,
+  meetingType: line(300),
+  embargo: embargoSchema.nullable(),
+  body: docSchema,
+  speakers: z.array(speakerSchema).max(500),
+  notesToEditors: line(TEXT_MAX),
+  mediaContacts: z.array(mediaContactSchema).max(50),
+  boilerplate: line(TEXT_MAX),
+});
+
+export type ReleaseContent = z.infer<typeof releaseContentSchema>;
+export type Speaker = z.infer<typeof speakerSchema>;
+export type MediaContact = z.infer<typeof mediaContactSchema>;
+export type Embargo = z.infer<typeof embargoSchema>;
 
 export const releaseSchema = z.strictObject({
   schemaVersion: z.literal(RELEASE_SCHEMA_VERSION),
   id: releaseIdSchema,
   /** Increases by one on every save; a save based on an older revision is a conflict. */
   revision: z.number().int().min(1),
-  headline: z.string().max(HEADLINE_MAX),
-  body: docSchema,
+  ...releaseContentSchema.shape,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -27,22 +83,47 @@ export type Release = z.infer<typeof releaseSchema>;
 export interface ReleaseSummary {
   id: string;
   revision: number;
+  type: ReleaseType;
+  language: Language;
   headline: string;
+  date: string;
   createdAt: string;
   updatedAt: string;
 }
 
-/** The fields a press officer edits; everything else the store owns. */
-export const releaseContentSchema = z.strictObject({
-  headline: z.string().max(HEADLINE_MAX),
-  body: docSchema,
-});
-
-export type ReleaseContent = z.infer<typeof releaseContentSchema>;
-
 export function summarize(release: Release): ReleaseSummary {
-  const { id, revision, headline, createdAt, updatedAt } = release;
-  return { id, revision, headline, createdAt, updatedAt };
+  const { id, revision, type, language, headline, date, createdAt, updatedAt } = release;
+  return { id, revision, type, language, headline, date, createdAt, updatedAt };
+}
+
+/** A blank release of the given kind. */
+export function emptyContent(overrides: Partial<ReleaseContent> = {}): ReleaseContent {
+  return {
+    type: 'press-release',
+    language: 'en',
+    headline: '',
+    subheading: '',
+    lead: '',
+    date: '',
+    place: '',
+    issuers: [],
+    fieldsOfWork: [],
+    countries: [],
+    meetingType: '',
+    embargo: null,
+    body: emptyDoc(),
+    speakers: [],
+    notesToEditors: '',
+    mediaContacts: [],
+    boilerplate: '',
+    ...overrides,
+  };
+}
+
+/** The editable part of a stored release. */
+export function contentOf(release: Release): ReleaseContent {
+  const { schemaVersion: _v, id: _id, revision: _r, createdAt: _c, updatedAt: _u, ...content } = release;
+  return content;
 }
 
 export function newRelease(id: string, now: Date, content: Partial<ReleaseContent> = {}): Release {
@@ -51,8 +132,7 @@ export function newRelease(id: string, now: Date, content: Partial<ReleaseConten
     schemaVersion: RELEASE_SCHEMA_VERSION,
     id,
     revision: 1,
-    headline: content.headline ?? '',
-    body: content.body ?? emptyDoc(),
+    ...emptyContent(content),
     createdAt: stamp,
     updatedAt: stamp,
   };

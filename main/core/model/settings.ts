@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../../../common/vocab';
+import type { Migration } from './migrate';
 
-export const SETTINGS_SCHEMA_VERSION = 1;
+export const SETTINGS_SCHEMA_VERSION = 2;
 
 const boundsSchema = z.strictObject({
   x: z.number().int(),
@@ -9,10 +11,35 @@ const boundsSchema = z.strictObject({
   height: z.number().int().min(200).max(20000),
 });
 
-export const settingsSchema = z.strictObject({
-  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
+const additions = z.array(z.string().trim().min(1).max(300)).max(2000);
+
+/** The house-style limits the checks apply. */
+export const styleSchema = z.strictObject({
+  headlineMax: z.number().int().min(20).max(1000),
+  leadMax: z.number().int().min(50).max(5000),
+});
+
+/** The part of the settings a press officer edits. */
+export const preferencesSchema = z.strictObject({
   /** The name recorded on approvals. */
   userName: z.string().max(200),
+  /** The "About …" text a new release starts with, per language. */
+  boilerplates: z.partialRecord(z.enum(LANGUAGES), z.string().max(20_000)),
+  style: styleSchema,
+  /** Entries the user added to the organisation's lists. */
+  taxonomyAdditions: z.strictObject({
+    issuers: additions,
+    fieldsOfWork: additions,
+    countries: additions,
+    meetingTypes: additions,
+  }),
+});
+
+export type Preferences = z.infer<typeof preferencesSchema>;
+
+export const settingsSchema = z.strictObject({
+  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
+  ...preferencesSchema.shape,
   /** Where the main window was when it last closed. */
   window: z.strictObject({ bounds: boundsSchema, maximized: z.boolean() }).optional(),
   /** Quarantine notices the user has already seen. */
@@ -21,17 +48,36 @@ export const settingsSchema = z.strictObject({
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** The part of the settings the renderer may change. */
-export const settingsPatchSchema = z.strictObject({
-  userName: settingsSchema.shape.userName.optional(),
-});
-
-export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+export const preferencesPatchSchema = preferencesSchema.partial();
+export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
 
 export type WindowState = NonNullable<Settings['window']>;
 
-export const windowStateSchema = settingsSchema.shape.window.unwrap();
+export const DEFAULT_BOILERPLATE_EN =
+  'About the OSCE\nThe Organization for Security and Co-operation in Europe (OSCE) works for stability, peace and democracy through political dialogue and projects on the ground.';
+
+export function defaultPreferences(): Preferences {
+  return {
+    userName: '',
+    boilerplates: { en: DEFAULT_BOILERPLATE_EN },
+    style: { headlineMax: 140, leadMax: 400 },
+    taxonomyAdditions: { issuers: [], fieldsOfWork: [], countries: [], meetingTypes: [] },
+  };
+}
 
 export function defaultSettings(): Settings {
-  return { schemaVersion: SETTINGS_SCHEMA_VERSION, userName: '', acknowledgedNotices: [] };
+  return { schemaVersion: SETTINGS_SCHEMA_VERSION, ...defaultPreferences(), acknowledgedNotices: [] };
+}
+
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // 1 → 2: boilerplates, style limits and taxonomy additions.
+  1: (v1) => {
+    const { boilerplates, style, taxonomyAdditions } = defaultPreferences();
+    return { boilerplates, style, taxonomyAdditions, ...v1 };
+  },
+};
+
+export function preferencesOf(settings: Settings): Preferences {
+  const { userName, boilerplates, style, taxonomyAdditions } = settings;
+  return { userName, boilerplates, style, taxonomyAdditions };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DatelineError } from '../../../preload/errors';
 import { LoadError } from '../model/migrate';
+import { RELEASE_MIGRATIONS } from '../model/releaseMigrations';
 import { loadVersioned } from '../model/load';
 import {
   RELEASE_SCHEMA_VERSION,
@@ -22,8 +23,6 @@ import { quarantine, type QuarantineEntry } from './quarantine';
 export const RELEASES_DIR = 'releases';
 export const TRASH_DIR = 'trash';
 
-/** Numbered upgrades of release files; see migrate(). */
-const RELEASE_MIGRATIONS = {};
 
 export function loadRelease(text: string): Release {
   return loadVersioned(text, releaseSchema, RELEASE_SCHEMA_VERSION, RELEASE_MIGRATIONS);

@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { LoadError } from '../model/migrate';
 import { loadVersioned } from '../model/load';
-import { SETTINGS_SCHEMA_VERSION, defaultSettings, settingsSchema, type Settings } from '../model/settings';
+import {
+  SETTINGS_MIGRATIONS,
+  SETTINGS_SCHEMA_VERSION,
+  defaultSettings,
+  settingsSchema,
+  type Settings,
+} from '../model/settings';
 import type { AtomicFs } from './atomic';
 import { writeFailed } from './errors';
 import { AtomicJsonFile } from './jsonFile';
@@ -11,7 +17,7 @@ import { quarantine, type QuarantineEntry } from './quarantine';
 export const SETTINGS_FILE = 'settings.json';
 
 function loadSettings(text: string): Settings {
-  return loadVersioned(text, settingsSchema, SETTINGS_SCHEMA_VERSION, {});
+  return loadVersioned(text, settingsSchema, SETTINGS_SCHEMA_VERSION, SETTINGS_MIGRATIONS);
 }
 
 /** The user's settings in one small file, written atomically. */

@@ -4,6 +4,7 @@ import { openCore, type Core } from '../../../main/core/context';
 import { createApi, createBridgeApi } from '../../../preload/api';
 import { allChannels } from '../../../preload/contract';
 import { DatelineError } from '../../../preload/errors';
+import { contentOf } from '../../../main/core/model/release';
 import { RESOURCES } from '../../helpers/paths';
 import { tempDir } from '../../helpers/tempDir';
 
@@ -40,7 +41,7 @@ describe('the IPC registry', () => {
     const saved = await api.releases.save({
       id: created.id,
       baseRevision: created.revision,
-      content: { headline: 'Edited via the API', body: created.body },
+      content: { ...contentOf(created), headline: 'Edited via the API' },
     });
     expect(saved.revision).toBe(2);
     expect((await api.releases.list()).map((r) => r.headline)).toEqual(['Edited via the API']);
@@ -89,8 +90,8 @@ describe('the IPC registry', () => {
 
   it('keeps the user name and acknowledges notices in settings', async () => {
     const api = apiFor(createRegistry(core));
-    expect(await api.settings.update({ userName: 'Press Officer' })).toEqual({ userName: 'Press Officer' });
-    expect(await api.settings.get()).toEqual({ userName: 'Press Officer' });
+    expect(await api.settings.update({ userName: 'Press Officer' })).toMatchObject({ userName: 'Press Officer' });
+    expect(await api.settings.get()).toMatchObject({ userName: 'Press Officer', style: { headlineMax: 140 } });
     expect(await api.app.notices()).toEqual([]);
   });
 });

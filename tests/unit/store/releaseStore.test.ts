@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatelineError } from '../../../preload/errors';
 import type { Doc } from '../../../main/core/model/doc';
+import { emptyContent } from '../../../main/core/model/release';
 import { ReleaseStore, RELEASES_DIR } from '../../../main/core/store/releaseStore';
 import { tempDir } from '../../helpers/tempDir';
 
@@ -24,12 +25,12 @@ describe('ReleaseStore', () => {
     const b = await store.create({ headline: 'Second' });
     expect(await readdir(join(dir, RELEASES_DIR))).toHaveLength(2);
 
-    const saved = await store.save(a.id, 1, { headline: 'First, edited', body: body('Hello') });
+    const saved = await store.save(a.id, 1, emptyContent({ headline: 'First, edited', body: body('Hello') }));
     expect(saved.revision).toBe(2);
     expect(store.list().map((s) => s.headline)).toEqual(['First, edited', 'Second']);
 
     const onDisk = JSON.parse(await readFile(join(dir, RELEASES_DIR, `${a.id}.json`), 'utf8'));
-    expect(onDisk).toMatchObject({ schemaVersion: 1, headline: 'First, edited', revision: 2 });
+    expect(onDisk).toMatchObject({ schemaVersion: 2, headline: 'First, edited', revision: 2 });
     expect(onDisk.body).toEqual(body('Hello'));
 
     await store.remove(b.id);
@@ -43,7 +44,7 @@ describe('ReleaseStore', () => {
   it('reopens what was saved', async () => {
     const { store } = await ReleaseStore.open(dir);
     const r = await store.create();
-    await store.save(r.id, 1, { headline: 'Kept', body: body('Body text') });
+    await store.save(r.id, 1, emptyContent({ headline: 'Kept', body: body('Body text') }));
     const { store: again } = await ReleaseStore.open(dir);
     expect(await again.get(r.id)).toMatchObject({ headline: 'Kept', revision: 2, body: body('Body text') });
   });
@@ -51,8 +52,8 @@ describe('ReleaseStore', () => {
   it('refuses a save based on an older revision', async () => {
     const { store } = await ReleaseStore.open(dir);
     const r = await store.create();
-    await store.save(r.id, 1, { headline: 'One', body: body('') });
-    const stale = store.save(r.id, 1, { headline: 'Stale', body: body('') });
+    await store.save(r.id, 1, emptyContent({ headline: 'One', body: body('') }));
+    const stale = store.save(r.id, 1, emptyContent({ headline: 'Stale', body: body('') }));
     await expect(stale).rejects.toBeInstanceOf(DatelineError);
     await expect(stale).rejects.toMatchObject({ code: 'CONFLICT' });
     expect((await store.get(r.id)).headline).toBe('One');
@@ -62,8 +63,8 @@ describe('ReleaseStore', () => {
     const { store } = await ReleaseStore.open(dir);
     const r = await store.create();
     const results = await Promise.allSettled([
-      store.save(r.id, 1, { headline: 'A', body: body('') }),
-      store.save(r.id, 1, { headline: 'B', body: body('') }),
+      store.save(r.id, 1, emptyContent({ headline: 'A', body: body('') })),
+      store.save(r.id, 1, emptyContent({ headline: 'B', body: body('') })),
     ]);
     expect(results.map((x) => x.status)).toEqual(['fulfilled', 'rejected']);
     expect((await store.get(r.id)).headline).toBe('A');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HEADLINE_MAX, releaseContentSchema, releaseIdSchema } from '../../model/release';
+import { releaseContentSchema, releaseIdSchema } from '../../model/release';
 import type { Core } from '../../context';
 import type { Registrar } from '../registry';
 
@@ -12,8 +12,12 @@ export function register(registrar: Registrar, core: Core): void {
   registrar.handle(
     'releases',
     'create',
-    z.strictObject({ headline: z.string().max(HEADLINE_MAX).optional() }),
-    ({ headline }) => releases.create(headline === undefined ? {} : { headline }),
+    releaseContentSchema.partial(),
+    (content) => {
+      const language = content.language ?? 'en';
+      const boilerplate = core.settings.get().boilerplates[language] ?? '';
+      return releases.create({ boilerplate, ...content });
+    },
   );
   registrar.handle(
     'releases',

@@ -1,0 +1,27 @@
+import type { Migration } from './migrate';
+
+/**
+ * Numbered upgrades of release files: the step at key N turns version N into N+1.
+ * Never edit a step once released; add the next one.
+ */
+export const RELEASE_MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // 1 → 2: the structured release. Version 1 had only a headline and a body.
+  1: (v1) => ({
+    type: 'press-release',
+    language: 'en',
+    subheading: '',
+    lead: '',
+    date: '',
+    place: '',
+    issuers: [],
+    fieldsOfWork: [],
+    countries: [],
+    meetingType: '',
+    embargo: null,
+    speakers: [],
+    notesToEditors: '',
+    mediaContacts: [],
+    boilerplate: '',
+    ...v1,
+  }),
+};
