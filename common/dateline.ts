@@ -24,7 +24,9 @@ export function formatReleaseDate(date: string, language: Language): string {
   const parsed = parseReleaseDate(date);
   if (!parsed) return '';
   const { locale, pattern } = DATE_FORMATS[language];
-  return format(parsed, pattern, { locale });
+  // French writes the first of the month as an ordinal: 1er mars.
+  const first = language === 'fr' && parsed.getDate() === 1 ? pattern.replace('d ', "d'er' ") : pattern;
+  return format(parsed, first, { locale });
 }
 
 /** "SARAJEVO, 20 September 2017 – ": the place in capitals, the date, an en dash. */

@@ -1,15 +1,8 @@
 import type { Language } from './vocab';
 
-/** Someone quoted in a release. */
-export interface Speaker {
-  id: string;
-  /** Full name as introduced: "Dragan Mektić". */
-  name: string;
-  /** How later references name them: "Mektić". */
-  shortName: string;
-  /** "Minister of Security of Bosnia and Herzegovina". */
-  role: string;
-}
+import type { Speaker } from '../main/core/model/release';
+
+export type { Speaker };
 
 /** Where the attribution stands: after the words, before them, or in the author's own sentence. */
 export type Attribution = 'after' | 'before' | 'inline';
@@ -30,21 +23,81 @@ interface QuoteStyle {
   open: string;
   close: string;
   verb: string;
-  /** English keeps the comma or full stop inside the closing mark. */
-  punctuationInside: boolean;
+  /** English keeps the comma after the words inside the closing mark. */
+  commaInside: boolean;
+  /** German keeps that comma even after a question or exclamation mark. */
+  commaAfterEnding: boolean;
+  /** Whether the full stop of a quote introduced with a colon stands inside the marks. */
+  stopInside: boolean;
+  /** Russian sets a dash between the quote and the attribution after it. */
+  dash: string;
   colon: string;
 }
 
 const NNBSP = '\u202f';
 
-/** Each language's quotation marks and default verb. */
+/** Each language's quotation marks, punctuation and default verb. */
 export const QUOTE_STYLES: Record<Language, QuoteStyle> = {
-  en: { open: '“', close: '”', verb: 'said', punctuationInside: true, colon: ':' },
-  fr: { open: `«${NNBSP}`, close: `${NNBSP}»`, verb: 'a déclaré', punctuationInside: false, colon: `${NNBSP}:` },
-  de: { open: '„', close: '“', verb: 'sagte', punctuationInside: false, colon: ':' },
-  it: { open: '«', close: '»', verb: 'ha dichiarato', punctuationInside: false, colon: ':' },
-  ru: { open: '«', close: '»', verb: 'заявил', punctuationInside: false, colon: ':' },
-  es: { open: '«', close: '»', verb: 'dijo', punctuationInside: false, colon: ':' },
+  en: {
+    open: '“',
+    close: '”',
+    verb: 'said',
+    commaInside: true,
+    commaAfterEnding: false,
+    stopInside: true,
+    dash: '',
+    colon: ':',
+  },
+  fr: {
+    open: `«${NNBSP}`,
+    close: `${NNBSP}»`,
+    verb: 'a déclaré',
+    commaInside: false,
+    commaAfterEnding: false,
+    stopInside: true,
+    dash: '',
+    colon: `${NNBSP}:`,
+  },
+  de: {
+    open: '„',
+    close: '“',
+    verb: 'sagte',
+    commaInside: false,
+    commaAfterEnding: true,
+    stopInside: true,
+    dash: '',
+    colon: ':',
+  },
+  it: {
+    open: '«',
+    close: '»',
+    verb: 'ha dichiarato',
+    commaInside: false,
+    commaAfterEnding: false,
+    stopInside: false,
+    dash: '',
+    colon: ':',
+  },
+  ru: {
+    open: '«',
+    close: '»',
+    verb: 'заявил',
+    commaInside: false,
+    commaAfterEnding: false,
+    stopInside: false,
+    dash: ' —',
+    colon: ':',
+  },
+  es: {
+    open: '«',
+    close: '»',
+    verb: 'dijo',
+    commaInside: false,
+    commaAfterEnding: false,
+    stopInside: false,
+    dash: '',
+    colon: ':',
+  },
 };
 
 /** The short name people are usually referred to by: the last word of the full name. */
@@ -56,7 +109,9 @@ export function defaultShortName(name: string): string {
  * For each quote in document order, whether it names its speaker in full.
  * A speaker counts as introduced once quoted in full, or in the author's own sentence.
  */
-export function resolveReferences(quotes: readonly Pick<QuoteAttrs, 'speakerId' | 'attribution' | 'reference'>[]): ('full' | 'short')[] {
+export function resolveReferences(
+  quotes: readonly Pick<QuoteAttrs, 'speakerId' | 'attribution' | 'reference'>[],
+): ('full' | 'short')[] {
   const introduced = new Set<string>();
   return quotes.map(({ speakerId, attribution, reference }) => {
     const form = reference === 'auto' ? (introduced.has(speakerId) ? 'short' : 'full') : reference;
@@ -76,20 +131,23 @@ export interface QuoteParts {
   tail: string;
 }
 
-const QUOTE_CHARS = /^["'“”„«»‹›\s]+|["'“”„«»‹›\s]+$/g;
+/** Quotation marks typed around the words: the renderer prints its own. Apostrophes stay. */
+export const QUOTE_CHARS = /^["“”„«»\s]+|["“”„«»\s]+$/g;
 
 /** Splits the words from the punctuation the house style places itself. */
 function trimWords(words: string): { core: string; ending: string } {
   const bare = words.replace(QUOTE_CHARS, '');
   const match = /([?!…]+)$/.exec(bare);
-  if (match) return { core: bare, ending: match[1]! };
+  if (match) return { core: bare.slice(0, -match[1]!.length), ending: match[1]! };
   return { core: bare.replace(/[.,;:\s]+$/, ''), ending: '' };
 }
 
 function who(speaker: Speaker | undefined, form: 'full' | 'short'): string {
-  if (!speaker) return '[speaker]';
-  if (form === 'short') return speaker.shortName || defaultShortName(speaker.name);
-  return speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name;
+  const name = speaker?.name.trim();
+  if (!speaker || !name) return '[speaker]';
+  if (form === 'short') return speaker.shortName.trim() || defaultShortName(name);
+  const role = speaker.role.trim();
+  return role ? `${name}, ${role}` : name;
 }
 
 /**
@@ -111,14 +169,23 @@ export function quoteParts(
   const { core, ending } = trimWords(words);
   const name = who(speaker, form);
   if (attrs.attribution === 'after') {
-    const comma = ending ? '' : ',';
-    return style.punctuationInside
+    const comma = ending && !style.commaAfterEnding ? '' : ',';
+    return style.commaInside
       ? { lead: '', open: style.open, words: core + ending + comma, close: style.close, tail: ` ${verb} ${name}.` }
-      : { lead: '', open: style.open, words: core + ending, close: style.close, tail: `${comma} ${verb} ${name}.` };
+      : {
+          lead: '',
+          open: style.open,
+          words: core + ending,
+          close: style.close,
+          tail: `${comma}${style.dash} ${verb} ${name}.`,
+        };
   }
   const stop = ending ? '' : '.';
-  const intro = form === 'full' && speaker?.role ? `${name}, ${verb}${style.colon} ` : `${name} ${verb}${style.colon} `;
-  return style.punctuationInside
+  const intro =
+    form === 'full' && speaker?.name.trim() && speaker.role.trim()
+      ? `${name}, ${verb}${style.colon} `
+      : `${name} ${verb}${style.colon} `;
+  return style.stopInside
     ? { lead: intro, open: style.open, words: core + ending + stop, close: style.close, tail: '' }
     : { lead: intro, open: style.open, words: core + ending, close: style.close, tail: stop };
 }

@@ -3,7 +3,6 @@ import type { Preferences, PreferencesPatch } from '../main/core/model/settings'
 import type { Taxonomies } from '../main/core/model/taxonomy';
 import type { Result } from './errors';
 
-
 export interface AppInfo {
   name: string;
   version: string;
@@ -35,6 +34,8 @@ export interface Contract {
     get(arg: { id: string }): Release;
     create(arg: Partial<ReleaseContent>): Release;
     save(arg: { id: string; baseRevision: number; content: ReleaseContent }): Release;
+    /** Adds the sample releases shipped with Dateline, as new releases. */
+    addSamples(): ReleaseSummary[];
     remove(arg: { id: string }): ReleaseSummary;
     restore(arg: { id: string }): Release;
   };
@@ -64,7 +65,7 @@ export type Channel = { [A in Area]: `${A}:${MethodOf<A>}` }[Area];
 
 /** Every method by area, checked complete against the Contract, for building the API at run time. */
 export const METHODS = {
-  releases: { list: true, get: true, create: true, save: true, remove: true, restore: true },
+  releases: { list: true, get: true, create: true, save: true, addSamples: true, remove: true, restore: true },
   taxonomy: { get: true },
   export: { json: true },
   settings: { get: true, update: true },
@@ -82,7 +83,7 @@ export function allChannels(): Channel[] {
 }
 
 /** Commands main sends to the renderer, from the native menu. */
-export const COMMANDS = ['new-release', 'export', 'delete-release'] as const;
+export const COMMANDS = ['new-release', 'delete-release', 'settings'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'dateline:command';
 

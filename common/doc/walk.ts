@@ -8,8 +8,11 @@ export interface Visit {
   parents: DocNode[];
 }
 
+/** Nodes without content in the house schema (and ones it may gain): one position each. */
+const LEAF_TYPES = new Set(['hardBreak', 'horizontalRule', 'image']);
+
 function isLeaf(node: DocNode): boolean {
-  return node.text !== undefined || node.type === 'hardBreak';
+  return node.text !== undefined || LEAF_TYPES.has(node.type);
 }
 
 /** The size ProseMirror gives a node: text length, 1 for a leaf, content + 2 for the rest. */

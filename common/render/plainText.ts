@@ -42,7 +42,9 @@ export function bodyPlainText(release: BodySource): string {
     if (node.type === 'hardBreak') return '\n';
     if (node.type === 'quote') {
       const attrs = quoteAttrs(node);
-      return quoteText(quoteParts(rawText(node), attrs, speakers.get(attrs.speakerId), forms.get(node)!, release.language));
+      return quoteText(
+        quoteParts(rawText(node), attrs, speakers.get(attrs.speakerId), forms.get(node)!, release.language),
+      );
     }
     return (node.content ?? []).map(inline).join('');
   };

@@ -10,6 +10,8 @@ import { SettingsStore } from './store/settingsStore';
 /** Everything the handlers work on: opened once per process, Electron-free. */
 export interface Core {
   readonly dataDir: string;
+  /** Where taxonomies.json and the samples live. */
+  readonly resourcesDir: string;
   readonly releases: ReleaseStore;
   readonly settings: SettingsStore;
   readonly taxonomies: Taxonomies;
@@ -37,6 +39,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     const { store } = await ReleaseStore.open(dataDir, options);
     return {
       dataDir,
+      resourcesDir: options.resourcesDir,
       releases: store,
       settings,
       taxonomies,

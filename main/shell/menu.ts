@@ -17,16 +17,43 @@ export function installMenu(getWindow: () => BrowserWindow | undefined): void {
   });
 
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    ...(isMac
+      ? [
+          {
+            label: app.name,
+            submenu: [
+              { role: 'about' as const },
+              { type: 'separator' as const },
+              item('Settings…', 'Cmd+,', 'settings'),
+              { type: 'separator' as const },
+              { role: 'services' as const },
+              { type: 'separator' as const },
+              { role: 'hide' as const },
+              { role: 'hideOthers' as const },
+              { role: 'unhide' as const },
+              { type: 'separator' as const },
+              { role: 'quit' as const },
+            ],
+          },
+        ]
+      : []),
     {
       label: '&File',
       submenu: [
         item('New Release', 'CmdOrCtrl+N', 'new-release'),
         { type: 'separator' },
-        item('Export…', 'CmdOrCtrl+E', 'export'),
+        // Export arrives with the exporters; shown now so the menu does not move under people's hands.
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', enabled: false },
         { type: 'separator' },
         item('Delete Release…', 'CmdOrCtrl+Backspace', 'delete-release'),
-        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
+        ...(isMac
+          ? []
+          : [
+              { type: 'separator' as const },
+              item('Settings…', 'Ctrl+,', 'settings'),
+              { type: 'separator' as const },
+              { role: 'quit' as const },
+            ]),
       ],
     },
     {

@@ -1,15 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Api, Command, Notice } from '../../preload/contract';
+import type { Command, Notice } from '../../preload/contract';
+import type { Preferences } from '../../main/core/model/settings';
+import { useAppData } from './app/AppData';
 import type { Release, ReleaseSummary } from '../../main/core/model/release';
 import { ConfirmDialog } from './features/common/ConfirmDialog';
 import { UndoToast } from './features/common/UndoToast';
 import { ReleaseEditor, type EditorHandle } from './features/editor/ReleaseEditor';
 import { ReleaseList } from './features/library/ReleaseList';
-import { byUpdated, summaryOf } from './features/library/summary';
+import { byUpdated, summaryOf } from '../../common/release';
 import { Notices } from './features/notices/Notices';
+import { SettingsDialog } from './features/settings/SettingsDialog';
 
 /** The main window: library on the left, the open release beside it. */
-export function App({ api }: { api: Api }) {
+export function App({ onPreferences }: { onPreferences(preferences: Preferences): void }) {
+  const { api } = useAppData();
   const [releases, setReleases] = useState<ReleaseSummary[] | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [created, setCreated] = useState<Release | null>(null);
@@ -17,6 +21,7 @@ export function App({ api }: { api: Api }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<ReleaseSummary | null>(null);
   const [deleted, setDeleted] = useState<ReleaseSummary | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const editor = useRef<EditorHandle>(null);
 
   const attempt = useCallback(async (action: () => Promise<void>) => {
@@ -100,11 +105,17 @@ export function App({ api }: { api: Api }) {
     const run = (command: Command) => {
       if (command === 'new-release') void create();
       if (command === 'delete-release') askDelete();
+      if (command === 'settings') setSettingsOpen(true);
     };
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'n') {
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
+      if (event.key.toLowerCase() === 'n') {
         event.preventDefault();
         run('new-release');
+      }
+      if (event.key === ',') {
+        event.preventDefault();
+        run('settings');
       }
     };
     window.addEventListener('keydown', onKey);
@@ -129,6 +140,13 @@ export function App({ api }: { api: Api }) {
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, []);
 
+  const addSamples = () =>
+    attempt(async () => {
+      const added = await api.releases.addSamples();
+      setReleases((list) => [...added, ...(list ?? [])].sort(byUpdated));
+      if (added[0]) setSelectedId(added[0].id);
+    });
+
   const dismiss = (id: string) =>
     attempt(async () => {
       await api.app.dismissNotice({ id });
@@ -142,6 +160,7 @@ export function App({ api }: { api: Api }) {
         selectedId={selectedId}
         onSelect={(id) => void select(id)}
         onNew={() => void create()}
+        onSettings={() => setSettingsOpen(true)}
       />
       <main className="workspace">
         <Notices notices={notices} onDismiss={(id) => void dismiss(id)} />
@@ -156,7 +175,6 @@ export function App({ api }: { api: Api }) {
         {selectedId ? (
           <ReleaseEditor
             key={selectedId}
-            api={api}
             id={selectedId}
             created={created}
             onSaved={onSaved}
@@ -180,9 +198,16 @@ export function App({ api }: { api: Api }) {
               </p>
             )}
             {releases !== null && (
-              <button type="button" className="button button--primary" onClick={() => void create()}>
-                New release
-              </button>
+              <div className="placeholder-actions">
+                <button type="button" className="button button--primary" onClick={() => void create()}>
+                  New release
+                </button>
+                {releases.length === 0 && (
+                  <button type="button" className="button" onClick={() => void addSamples()}>
+                    Add the sample releases
+                  </button>
+                )}
+              </div>
             )}
           </section>
         )}
@@ -196,6 +221,7 @@ export function App({ api }: { api: Api }) {
           onCancel={() => setConfirming(null)}
         />
       )}
+      {settingsOpen && <SettingsDialog onSaved={onPreferences} onClose={() => setSettingsOpen(false)} />}
       {deleted && (
         <UndoToast
           message={`Deleted “${deleted.headline || 'Untitled release'}”.`}

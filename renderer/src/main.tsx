@@ -1,14 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api';
-import { App } from './App';
+import { Root } from './app/Root';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
 root.render(
   <StrictMode>
     {api ? (
-      <App api={api} />
+      <Root api={api} />
     ) : (
       <main className="fatal">
         <h1>Dateline must be opened from its application</h1>

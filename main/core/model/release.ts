@@ -12,7 +12,9 @@ const TEXT_MAX = 20_000;
 const isoDateTime = z.iso.datetime({ offset: true });
 const line = (max = 500) => z.string().max(max);
 /** A calendar day, `YYYY-MM-DD`, or empty while a draft has none. */
-const day = z.string().refine((value) => value === '' || parseReleaseDate(value) !== undefined, 'not a valid date (YYYY-MM-DD)');
+const day = z
+  .string()
+  .refine((value) => value === '' || parseReleaseDate(value) !== undefined, 'not a valid date (YYYY-MM-DD)');
 const labels = z.array(line(300)).max(200);
 
 export const releaseIdSchema = z.uuid();
@@ -91,11 +93,6 @@ export interface ReleaseSummary {
   updatedAt: string;
 }
 
-export function summarize(release: Release): ReleaseSummary {
-  const { id, revision, type, language, headline, date, createdAt, updatedAt } = release;
-  return { id, revision, type, language, headline, date, createdAt, updatedAt };
-}
-
 /** A blank release of the given kind. */
 export function emptyContent(overrides: Partial<ReleaseContent> = {}): ReleaseContent {
   return {
@@ -118,12 +115,6 @@ export function emptyContent(overrides: Partial<ReleaseContent> = {}): ReleaseCo
     boilerplate: '',
     ...overrides,
   };
-}
-
-/** The editable part of a stored release. */
-export function contentOf(release: Release): ReleaseContent {
-  const { schemaVersion: _v, id: _id, revision: _r, createdAt: _c, updatedAt: _u, ...content } = release;
-  return content;
 }
 
 export function newRelease(id: string, now: Date, content: Partial<ReleaseContent> = {}): Release {

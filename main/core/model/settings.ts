@@ -60,7 +60,7 @@ export function defaultPreferences(): Preferences {
   return {
     userName: '',
     boilerplates: { en: DEFAULT_BOILERPLATE_EN },
-    style: { headlineMax: 140, leadMax: 400 },
+    style: { headlineMax: 150, leadMax: 400 },
     taxonomyAdditions: { issuers: [], fieldsOfWork: [], countries: [], meetingTypes: [] },
   };
 }

@@ -3,6 +3,7 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DatelineError } from '../../../preload/errors';
+import { summaryOf } from '../../../common/release';
 import { LoadError } from '../model/migrate';
 import { RELEASE_MIGRATIONS } from '../model/releaseMigrations';
 import { loadVersioned } from '../model/load';
@@ -10,7 +11,6 @@ import {
   RELEASE_SCHEMA_VERSION,
   newRelease,
   releaseSchema,
-  summarize,
   type Release,
   type ReleaseContent,
   type ReleaseSummary,
@@ -22,7 +22,6 @@ import { quarantine, type QuarantineEntry } from './quarantine';
 
 export const RELEASES_DIR = 'releases';
 export const TRASH_DIR = 'trash';
-
 
 export function loadRelease(text: string): Release {
   return loadVersioned(text, releaseSchema, RELEASE_SCHEMA_VERSION, RELEASE_MIGRATIONS);
@@ -71,7 +70,7 @@ export class ReleaseStore {
           if (!name.endsWith('.json')) return;
           try {
             const release = await store.read(name.slice(0, -'.json'.length));
-            store.summaries.set(release.id, summarize(release));
+            store.summaries.set(release.id, summaryOf(release));
           } catch (error) {
             if (!(error instanceof LoadError)) throw error;
             // One file that cannot even be moved must not keep the library from opening.
@@ -111,7 +110,7 @@ export class ReleaseStore {
   async create(content: Partial<ReleaseContent> = {}): Promise<Release> {
     const release = newRelease(randomUUID(), this.now(), content);
     await this.write(release, 'the new release');
-    this.summaries.set(release.id, summarize(release));
+    this.summaries.set(release.id, summaryOf(release));
     return release;
   }
 
@@ -133,7 +132,7 @@ export class ReleaseStore {
         updatedAt: this.now().toISOString(),
       };
       await this.write(next, `“${next.headline || 'Untitled'}”`);
-      this.summaries.set(id, summarize(next));
+      this.summaries.set(id, summaryOf(next));
       return next;
     });
   }
@@ -160,7 +159,7 @@ export class ReleaseStore {
         throw writeFailed('the restored release', error);
       });
       const release = await this.read(id);
-      this.summaries.set(id, summarize(release));
+      this.summaries.set(id, summaryOf(release));
       return release;
     });
   }

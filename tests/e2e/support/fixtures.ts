@@ -28,7 +28,9 @@ export const test = base.extend<Fixtures>({
     await use(async (options) => {
       bridge = await openBridge(page, dataDir, options);
       await page.goto('/');
-      return new DatelinePage(page, bridge, dataDir);
+      const app = new DatelinePage(page, bridge, dataDir);
+      await expect(app.library).toBeVisible();
+      return app;
     });
     await bridge?.close();
   },

@@ -4,7 +4,7 @@ import { openCore, type Core } from '../../../main/core/context';
 import { createApi, createBridgeApi } from '../../../preload/api';
 import { allChannels } from '../../../preload/contract';
 import { DatelineError } from '../../../preload/errors';
-import { contentOf } from '../../../main/core/model/release';
+import { contentOf } from '../../../common/release';
 import { RESOURCES } from '../../helpers/paths';
 import { tempDir } from '../../helpers/tempDir';
 
@@ -91,7 +91,7 @@ describe('the IPC registry', () => {
   it('keeps the user name and acknowledges notices in settings', async () => {
     const api = apiFor(createRegistry(core));
     expect(await api.settings.update({ userName: 'Press Officer' })).toMatchObject({ userName: 'Press Officer' });
-    expect(await api.settings.get()).toMatchObject({ userName: 'Press Officer', style: { headlineMax: 140 } });
+    expect(await api.settings.get()).toMatchObject({ userName: 'Press Officer', style: { headlineMax: 150 } });
     expect(await api.app.notices()).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { releaseContentSchema, releaseIdSchema } from '../../model/release';
+import { summaryOf } from '../../../../common/release';
 import type { Core } from '../../context';
+import { loadSamples } from '../../samples';
 import type { Registrar } from '../registry';
 
 const byId = z.strictObject({ id: releaseIdSchema });
@@ -9,16 +11,11 @@ export function register(registrar: Registrar, core: Core): void {
   const { releases } = core;
   registrar.handle('releases', 'list', z.undefined(), () => releases.list());
   registrar.handle('releases', 'get', byId, ({ id }) => releases.get(id));
-  registrar.handle(
-    'releases',
-    'create',
-    releaseContentSchema.partial(),
-    (content) => {
-      const language = content.language ?? 'en';
-      const boilerplate = core.settings.get().boilerplates[language] ?? '';
-      return releases.create({ boilerplate, ...content });
-    },
-  );
+  registrar.handle('releases', 'create', releaseContentSchema.partial(), (content) => {
+    const language = content.language ?? 'en';
+    const boilerplate = core.settings.get().boilerplates[language] ?? '';
+    return releases.create({ boilerplate, ...content });
+  });
   registrar.handle(
     'releases',
     'save',
@@ -29,6 +26,11 @@ export function register(registrar: Registrar, core: Core): void {
     }),
     ({ id, baseRevision, content }) => releases.save(id, baseRevision, content),
   );
+  registrar.handle('releases', 'addSamples', z.undefined(), async () => {
+    const created = [];
+    for (const content of await loadSamples(core.resourcesDir)) created.push(summaryOf(await releases.create(content)));
+    return created;
+  });
   registrar.handle('releases', 'remove', byId, ({ id }) => releases.remove(id));
   registrar.handle('releases', 'restore', byId, ({ id }) => releases.restore(id));
 }

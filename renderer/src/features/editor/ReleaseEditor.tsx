@@ -1,7 +1,12 @@
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import type { Api } from '../../../../preload/contract';
-import type { Release } from '../../../../main/core/model/release';
-import { BodyEditor } from './BodyEditor';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { contentOf } from '../../../../common/release';
+import type { Finding } from '../../../../common/checks';
+import type { Release, ReleaseContent } from '../../../../main/core/model/release';
+import { useAppData } from '../../app/AppData';
+import type { BodyHandle } from '../body/BodyEditor';
+import { ChecksPanel } from '../checks/ChecksPanel';
+import { useChecks } from '../checks/useChecks';
+import { ReleaseForm, type Fields } from '../fields/ReleaseForm';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './useAutosave';
 
@@ -12,7 +17,6 @@ export interface EditorHandle {
 }
 
 interface Props {
-  api: Api;
   id: string;
   /** The release just created, shown at once instead of being read back. */
   created: Release | null;
@@ -23,7 +27,8 @@ interface Props {
 
 /** Opens one release and shows its editor once loaded. */
 export function ReleaseEditor(props: Props) {
-  const { api, id, created } = props;
+  const { api } = useAppData();
+  const { id, created } = props;
   const fresh = created?.id === id ? created : null;
   const [release, setRelease] = useState<Release | null>(fresh);
   const [error, setError] = useState<string | null>(null);
@@ -55,65 +60,84 @@ export function ReleaseEditor(props: Props) {
   return <LoadedEditor {...props} release={release} focusHeadline={fresh !== null} />;
 }
 
+/** Puts the cursor where a finding points. */
+function goTo(finding: Finding, body: BodyHandle | null): void {
+  const { target } = finding;
+  if (target.field === 'body') {
+    body?.select(target.from, target.to);
+    return;
+  }
+  const element = document.getElementById(`field-${target.field}`);
+  const focusable = element?.matches('input, select, textarea, [contenteditable]')
+    ? element
+    : element?.querySelector<HTMLElement>('input, select, textarea, button');
+  focusable?.scrollIntoView({ block: 'center' });
+  focusable?.focus();
+}
+
 function LoadedEditor({
-  api,
   release,
   focusHeadline,
   onSaved,
   onDelete,
   handle,
 }: Props & { release: Release; focusHeadline: boolean }) {
-  const [headline, setHeadline] = useState(release.headline);
+  const { api } = useAppData();
+  const [fields, setFields] = useState<Fields>(() => {
+    const { body: _body, ...rest } = contentOf(release);
+    return rest;
+  });
+  const [version, setVersion] = useState(0);
   const autosave = useAutosave(api, release, onSaved);
-  const headlineRef = useRef<HTMLTextAreaElement>(null);
+  const body = useRef<BodyHandle>(null);
+  const fieldsRef = useRef(fields);
   useImperativeHandle(handle, () => ({ flush: autosave.flush, isDirty: autosave.isDirty }), [
     autosave.flush,
     autosave.isDirty,
   ]);
   useEffect(() => {
-    if (focusHeadline) headlineRef.current?.focus();
+    if (focusHeadline) document.getElementById('field-headline')?.focus();
   }, [focusHeadline]);
 
+  const readBody = useCallback(() => body.current?.getJSON() ?? release.body, [release.body]);
+  const read = useCallback((): ReleaseContent => ({ ...fieldsRef.current, body: readBody() }), [readBody]);
+  const checks = useChecks(read, version);
+
+  const onFields = (patch: Partial<Fields>) => {
+    const next = { ...fieldsRef.current, ...patch };
+    fieldsRef.current = next;
+    setFields(next);
+    setVersion((v) => v + 1);
+    autosave.change(patch);
+  };
+  const onBodyChange = () => {
+    setVersion((v) => v + 1);
+    autosave.change({ body: readBody });
+  };
+
   return (
-    <section className="editor" aria-labelledby="editor-title">
-      <h1 id="editor-title" className="visually-hidden">
-        Release editor
-      </h1>
-      <header className="editor-header">
-        <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />
-        <button type="button" className="button button--quiet" onClick={onDelete}>
-          Delete…
-        </button>
-      </header>
-      <div className="editor-fields">
-        <label className="field-label" htmlFor="headline">
-          Headline
-        </label>
-        <textarea
-          id="headline"
-          ref={headlineRef}
-          className="headline-input"
-          rows={2}
-          value={headline}
-          placeholder="What happened, in one line"
-          onChange={(event) => {
-            // A headline is one line: pasted line breaks become spaces.
-            const value = event.target.value.replace(/\s*\n+\s*/g, ' ');
-            setHeadline(value);
-            autosave.change({ headline: value });
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              document.querySelector<HTMLElement>('.body-editor')?.focus();
-            }
-          }}
+    <div className="editor-layout">
+      <section className="editor" aria-labelledby="editor-title">
+        <h1 id="editor-title" className="visually-hidden">
+          Release editor
+        </h1>
+        <header className="editor-header">
+          <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />
+          <button type="button" className="button button--quiet" onClick={onDelete}>
+            Delete…
+          </button>
+        </header>
+        <ReleaseForm
+          fields={fields}
+          initialBody={release.body}
+          onFields={onFields}
+          onBodyChange={onBodyChange}
+          body={body}
         />
-        <span className="field-label" id="body-label">
-          Body
-        </span>
-        <BodyEditor initial={release.body} labelledBy="body-label" onChange={(body) => autosave.change({ body })} />
-      </div>
-    </section>
+      </section>
+      <aside className="side-panel" aria-label="Checks and statistics">
+        <ChecksPanel findings={checks.findings} stats={checks.stats} onGo={(finding) => goTo(finding, body.current)} />
+      </aside>
+    </div>
   );
 }

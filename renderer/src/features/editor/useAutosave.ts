@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Api } from '../../../../preload/contract';
 import type { ErrorCode } from '../../../../preload/errors';
+import { contentOf } from '../../../../common/release';
 import type { Release, ReleaseContent } from '../../../../main/core/model/release';
 
 export type SaveState =
@@ -13,14 +14,22 @@ const RETRY_DELAYS_MS = [2000, 5000, 10000, 30000, 60000];
 /** Failures that the same request cannot fix by retrying. */
 const FINAL: ErrorCode[] = ['CONFLICT', 'INVALID_ARGUMENT', 'NOT_FOUND'];
 
+/** An edit: a new value, or a function that produces it when the save happens (the body is costly to serialise). */
+export type ContentPatch = { [K in keyof ReleaseContent]?: ReleaseContent[K] | (() => ReleaseContent[K]) };
+
 export interface Autosave {
   state: SaveState;
   /** Records an edit and saves it after a pause. */
-  change(patch: Partial<ReleaseContent>): void;
+  change(patch: ContentPatch): void;
   /** Saves any pending edit now; resolves when it is on disk or has failed. */
   flush(): Promise<void>;
   /** Whether an edit has not reached the disk yet. */
   isDirty(): boolean;
+}
+
+function resolve(patch: ContentPatch): ReleaseContent {
+  const entries = Object.entries(patch).map(([key, value]) => [key, typeof value === 'function' ? value() : value]);
+  return Object.fromEntries(entries) as ReleaseContent;
 }
 
 /**
@@ -29,7 +38,7 @@ export interface Autosave {
  */
 export function useAutosave(api: Api, release: Release, onSaved: (saved: Release) => void): Autosave {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
-  const latest = useRef<ReleaseContent>({ headline: release.headline, body: release.body });
+  const latest = useRef<ContentPatch>(contentOf(release));
   const revision = useRef(release.revision);
   const dirty = useRef(false);
   const failed = useRef(false);
@@ -48,7 +57,8 @@ export function useAutosave(api: Api, release: Release, onSaved: (saved: Release
     while (inFlight.current) await inFlight.current;
     if (!dirty.current) return;
     dirty.current = false;
-    const content = latest.current;
+    const content = resolve(latest.current);
+    latest.current = content;
     setState({ kind: 'saving' });
     const run = api.releases.save({ id: release.id, baseRevision: revision.current, content }).then(
       (saved) => {
@@ -81,7 +91,7 @@ export function useAutosave(api: Api, release: Release, onSaved: (saved: Release
   }, [flush]);
 
   const change = useCallback(
-    (patch: Partial<ReleaseContent>) => {
+    (patch: ContentPatch) => {
       latest.current = { ...latest.current, ...patch };
       dirty.current = true;
       // After a failure the notice stays up until a save succeeds.

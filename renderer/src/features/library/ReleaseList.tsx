@@ -1,4 +1,6 @@
 import type { KeyboardEvent } from 'react';
+import { formatReleaseDate } from '../../../../common/dateline';
+import { RELEASE_TYPE_LABELS } from '../../../../common/vocab';
 import type { ReleaseSummary } from '../../../../main/core/model/release';
 
 const updated = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -8,6 +10,7 @@ interface Props {
   selectedId: string | null;
   onSelect(id: string): void;
   onNew(): void;
+  onSettings(): void;
 }
 
 /** Arrow keys move between releases, as in a native list. */
@@ -27,7 +30,7 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>): void {
 }
 
 /** The library: every release, newest change first. */
-export function ReleaseList({ releases, selectedId, onSelect, onNew }: Props) {
+export function ReleaseList({ releases, selectedId, onSelect, onNew, onSettings }: Props) {
   return (
     <nav className="library" aria-labelledby="library-title">
       <div className="library-header">
@@ -50,13 +53,25 @@ export function ReleaseList({ releases, selectedId, onSelect, onNew }: Props) {
               >
                 <span className="library-item-title">{release.headline || 'Untitled release'}</span>
                 <span className="library-item-meta">
-                  Edited <time dateTime={release.updatedAt}>{updated.format(new Date(release.updatedAt))}</time>
+                  {RELEASE_TYPE_LABELS[release.type]}
+                  {release.date && ` · ${formatReleaseDate(release.date, 'en')}`} · edited{' '}
+                  <time dateTime={release.updatedAt}>{updated.format(new Date(release.updatedAt))}</time>
                 </span>
               </button>
             </li>
           ))}
         </ul>
       )}
+      <div className="library-footer">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={onSettings}
+          aria-keyshortcuts="Control+, Meta+,"
+        >
+          Settings
+        </button>
+      </div>
     </nav>
   );
 }

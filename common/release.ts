@@ -1,0 +1,16 @@
+import type { Release, ReleaseContent, ReleaseSummary } from '../main/core/model/release';
+
+/** The editable part of a stored release. */
+export function contentOf(release: Release): ReleaseContent {
+  const { schemaVersion: _v, id: _id, revision: _r, createdAt: _c, updatedAt: _u, ...content } = release;
+  return content;
+}
+
+/** The library's line for a release. */
+export function summaryOf(release: Release): ReleaseSummary {
+  const { id, revision, type, language, headline, date, createdAt, updatedAt } = release;
+  return { id, revision, type, language, headline, date, createdAt, updatedAt };
+}
+
+/** Newest change first, as the library lists them. */
+export const byUpdated = (a: ReleaseSummary, b: ReleaseSummary) => b.updatedAt.localeCompare(a.updatedAt);

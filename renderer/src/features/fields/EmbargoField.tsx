@@ -1,0 +1,55 @@
+import type { Embargo } from '../../../../main/core/model/release';
+
+const TIME_ZONES: string[] = Intl.supportedValuesOf('timeZone');
+/** Where the organisation's Secretariat sits: the likeliest zone for an embargo. */
+const DEFAULT_ZONE = 'Europe/Vienna';
+
+/** "Embargoed until": off, or a date, a time and a time zone. */
+export function EmbargoField({ value, onChange }: { value: Embargo | null; onChange(value: Embargo | null): void }) {
+  return (
+    <fieldset className="embargo" id="field-embargo">
+      <legend className="field-label">Embargo</legend>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={value !== null}
+          onChange={(event) =>
+            onChange(event.target.checked ? { date: '', time: '09:00', timeZone: DEFAULT_ZONE } : null)
+          }
+        />
+        Embargoed until a set time
+      </label>
+      {value && (
+        <div className="field-row">
+          <label className="field">
+            <span className="field-label">Date</span>
+            <input
+              type="date"
+              value={value.date}
+              onChange={(event) => onChange({ ...value, date: event.target.value })}
+            />
+          </label>
+          <label className="field">
+            <span className="field-label">Time</span>
+            <input
+              type="time"
+              value={value.time}
+              onChange={(event) => onChange({ ...value, time: event.target.value || '00:00' })}
+            />
+          </label>
+          <label className="field field--wide">
+            <span className="field-label">Time zone</span>
+            <select value={value.timeZone} onChange={(event) => onChange({ ...value, timeZone: event.target.value })}>
+              {!TIME_ZONES.includes(value.timeZone) && <option value={value.timeZone}>{value.timeZone}</option>}
+              {TIME_ZONES.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone.replaceAll('_', ' ')}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,148 @@
+import { useEffect, useRef, useState } from 'react';
+import { LANGUAGES, LANGUAGE_LABELS, type Language } from '../../../../common/vocab';
+import type { Preferences } from '../../../../main/core/model/settings';
+import { useAppData } from '../../app/AppData';
+
+type ListKey = keyof Preferences['taxonomyAdditions'];
+const LISTS: { key: ListKey; label: string }[] = [
+  { key: 'issuers', label: 'Issuers' },
+  { key: 'fieldsOfWork', label: 'Fields of work' },
+  { key: 'countries', label: 'Countries' },
+  { key: 'meetingTypes', label: 'Meeting and conference types' },
+];
+
+const lines = (text: string) => [
+  ...new Set(
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+  ),
+];
+
+/** The user's name, house-style limits, boilerplate per language and additions to the lists. */
+export function SettingsDialog({ onSaved, onClose }: { onSaved(preferences: Preferences): void; onClose(): void }) {
+  const { api, preferences } = useAppData();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [draft, setDraft] = useState(preferences);
+  const [language, setLanguage] = useState<Language>('en');
+  const [lists, setLists] = useState(
+    () =>
+      Object.fromEntries(LISTS.map(({ key }) => [key, preferences.taxonomyAdditions[key].join('\n')])) as Record<
+        ListKey,
+        string
+      >,
+  );
+  const [error, setError] = useState('');
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+
+  const save = async () => {
+    try {
+      const taxonomyAdditions = Object.fromEntries(
+        LISTS.map(({ key }) => [key, lines(lists[key])]),
+      ) as Preferences['taxonomyAdditions'];
+      onSaved(await api.settings.update({ ...draft, taxonomyAdditions }));
+      onClose();
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+  const limit = (key: keyof Preferences['style'], value: string) =>
+    setDraft({ ...draft, style: { ...draft.style, [key]: Number(value) } });
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog dialog--wide"
+      aria-labelledby="settings-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <h2 id="settings-title">Settings</h2>
+        <label className="field">
+          <span className="field-label">Your name (recorded when you approve a release)</span>
+          <input autoFocus value={draft.userName} onChange={(e) => setDraft({ ...draft, userName: e.target.value })} />
+        </label>
+        <div className="field-row">
+          <label className="field">
+            <span className="field-label">Longest headline (characters)</span>
+            <input
+              type="number"
+              min={20}
+              max={1000}
+              value={draft.style.headlineMax}
+              onChange={(e) => limit('headlineMax', e.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span className="field-label">Longest lead (characters)</span>
+            <input
+              type="number"
+              min={50}
+              max={5000}
+              value={draft.style.leadMax}
+              onChange={(e) => limit('leadMax', e.target.value)}
+            />
+          </label>
+        </div>
+        <div className="field-row">
+          <label className="field">
+            <span className="field-label">Boilerplate for</span>
+            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {LANGUAGE_LABELS[code]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <label className="field">
+          <span className="field-label">“About” text new {LANGUAGE_LABELS[language]} releases start with</span>
+          <textarea
+            rows={4}
+            lang={language}
+            value={draft.boilerplates[language] ?? ''}
+            onChange={(e) =>
+              setDraft({ ...draft, boilerplates: { ...draft.boilerplates, [language]: e.target.value } })
+            }
+          />
+        </label>
+        <fieldset className="settings-lists">
+          <legend className="field-label">Your additions to the lists (one per line)</legend>
+          {LISTS.map(({ key, label }) => (
+            <label className="field" key={key}>
+              <span className="field-label">{label}</span>
+              <textarea rows={3} value={lists[key]} onChange={(e) => setLists({ ...lists, [key]: e.target.value })} />
+            </label>
+          ))}
+        </fieldset>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-buttons">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary">
+            Save settings
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
