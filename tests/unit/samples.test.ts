@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyPlainText } from '../../common/render/plainText';
@@ -8,7 +8,8 @@ import type { Release } from '../../main/core/model/release';
 import { defaultPreferences } from '../../main/core/model/settings';
 import { loadTaxonomies } from '../../main/core/model/taxonomy';
 import { loadRelease } from '../../main/core/store/releaseStore';
-import { RESOURCES, SEEDS } from '../helpers/paths';
+import { RESOURCES } from '../helpers/paths';
+import { seedBody, seedText } from '../helpers/seeds';
 
 const SAMPLES = join(RESOURCES, 'samples');
 
@@ -20,25 +21,6 @@ const CASES = [
 
 async function sample(name: string): Promise<Release> {
   return loadRelease(await readFile(join(SAMPLES, name), 'utf8'));
-}
-
-async function seedText(prefix: string): Promise<string> {
-  const name = (await readdir(SEEDS)).find((file) => file.startsWith(prefix) && file.endsWith('.txt'));
-  if (!name) throw new Error(`no seed file ${prefix}*.txt in ${SEEDS}`);
-  return readFile(join(SEEDS, name), 'utf8');
-}
-
-/** The article's paragraphs: every line after the page's last metadata entry, the fields of work. */
-function seedBody(text: string): string[] {
-  const lines = text.split('\n');
-  const fields = lines.lastIndexOf('- Fields of work:');
-  if (fields < 0) throw new Error('the seed has no "- Fields of work:" entry');
-  return (
-    lines
-      .slice(fields + 2)
-      // Known seed defect: the page closes Nicot's quote with a straight mark (smugglers," said Nicot).
-      .map((line) => line.replace('smugglers," said Nicot', 'smugglers,” said Nicot'))
-  );
 }
 
 function speakerIds(node: DocNode): string[] {

@@ -82,6 +82,34 @@ export const Quote = Node.create({
     return ['q', mergeAttributes({ 'data-quote': '' }, HTMLAttributes), 0];
   },
 
+  addKeyboardShortcuts() {
+    /** The cursor's quote when it is empty and at the quote's start or end. */
+    const edge = (at: 'start' | 'end') => {
+      const { selection } = this.editor.state;
+      const $pos = selection.$from;
+      if (!selection.empty || $pos.parent.type.name !== this.name) return undefined;
+      const offset = at === 'start' ? 0 : $pos.parent.content.size;
+      return $pos.parentOffset === offset ? $pos : undefined;
+    };
+    return {
+      // The arrows step out of a quote at its edges, where the attribution hides the boundary.
+      ArrowRight: () => {
+        const $pos = edge('end');
+        return $pos ? this.editor.commands.setTextSelection($pos.after()) : false;
+      },
+      ArrowLeft: () => {
+        const $pos = edge('start');
+        return $pos ? this.editor.commands.setTextSelection($pos.before()) : false;
+      },
+      // Enter inside a quote ends it and starts a new paragraph after it, never splitting the quote.
+      Enter: () => {
+        const { $from } = this.editor.state.selection;
+        if ($from.parent.type.name !== this.name) return false;
+        return this.editor.chain().setTextSelection($from.after()).splitBlock().run();
+      },
+    };
+  },
+
   addCommands() {
     return {
       insertQuote:

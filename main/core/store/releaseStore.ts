@@ -32,6 +32,9 @@ export interface ReleaseStoreOptions {
   now?: () => Date;
 }
 
+/** A release file that vanished between listing and reading. */
+class MissingFile extends Error {}
+
 /** How many release files are read at once while opening. */
 const OPEN_CONCURRENCY = 64;
 
@@ -72,6 +75,7 @@ export class ReleaseStore {
             const release = await store.read(name.slice(0, -'.json'.length));
             store.summaries.set(release.id, summaryOf(release));
           } catch (error) {
+            if (error instanceof MissingFile) return;
             if (!(error instanceof LoadError)) throw error;
             // One file that cannot even be moved must not keep the library from opening.
             const entry = await quarantine(dataDir, path, error.message, store.now()).catch(() => undefined);
@@ -97,6 +101,13 @@ export class ReleaseStore {
     try {
       return await this.read(id);
     } catch (error) {
+      if (error instanceof MissingFile) {
+        this.summaries.delete(id);
+        throw new DatelineError(
+          'NOT_FOUND',
+          'This release’s file is no longer in the data folder; it was removed outside Dateline.',
+        );
+      }
       if (!(error instanceof LoadError)) throw error;
       this.summaries.delete(id);
       await quarantine(this.dataDir, this.pathOf(id), error.message, this.now());
@@ -124,11 +135,13 @@ export class ReleaseStore {
           `“${current.headline || 'Untitled'}” was changed elsewhere since you opened it (revision ${current.revision}, yours ${baseRevision}). Reload it to see the newer version.`,
         );
       }
-      const previous = await this.get(id);
+      // Everything but the content is known from the summary, so a save never reads the old file.
       const next: Release = {
-        ...previous,
+        schemaVersion: RELEASE_SCHEMA_VERSION,
+        id,
+        revision: current.revision + 1,
         ...content,
-        revision: previous.revision + 1,
+        createdAt: current.createdAt,
         updatedAt: this.now().toISOString(),
       };
       await this.write(next, `“${next.headline || 'Untitled'}”`);
@@ -198,7 +211,7 @@ export class ReleaseStore {
       if (error instanceof LoadError) throw error;
       throw new LoadError(`the file could not be read (${(error as Error).message})`);
     });
-    if (!db.data) throw new LoadError('the file disappeared while it was being read');
+    if (!db.data) throw new MissingFile();
     if (db.data.id !== id) throw new LoadError(`the file name does not match the release id ${db.data.id}`);
     return db.data;
   }

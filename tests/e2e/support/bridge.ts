@@ -47,10 +47,7 @@ export async function openBridge(page: Page, dataDir: string, options: Partial<C
   return {
     core,
     command: (command) =>
-      page.evaluate(
-        (c) => (globalThis as unknown as { __datelineCommand(c: string): void }).__datelineCommand(c),
-        command,
-      ),
+      page.evaluate((c) => (window as unknown as { __datelineCommand(c: string): void }).__datelineCommand(c), command),
     close: () => core.close(),
   };
 }

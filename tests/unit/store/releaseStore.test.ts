@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatelineError } from '../../../preload/errors';
@@ -79,5 +79,22 @@ describe('ReleaseStore', () => {
     expect(quarantined).toEqual([]);
     expect((await again.get(r.id)).headline).toBe('Whole');
     expect(await readdir(join(dir, RELEASES_DIR))).toEqual([`${r.id}.json`]);
+  });
+});
+
+describe('a release file removed outside Dateline', () => {
+  it('is written again by the next save, and reported as gone when opened', async () => {
+    const { store } = await ReleaseStore.open(dir);
+    const kept = await store.create({ headline: 'Kept by the editor' });
+    const gone = await store.create({ headline: 'Gone' });
+    await rm(join(dir, RELEASES_DIR, `${kept.id}.json`));
+    await rm(join(dir, RELEASES_DIR, `${gone.id}.json`));
+
+    const saved = await store.save(kept.id, 1, emptyContent({ headline: 'Still here', body: body('x') }));
+    expect(saved).toMatchObject({ revision: 2, createdAt: kept.createdAt });
+    expect((await store.get(kept.id)).headline).toBe('Still here');
+
+    await expect(store.get(gone.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(store.list().map((s) => s.id)).toEqual([kept.id]);
   });
 });

@@ -35,6 +35,7 @@ export function MultiPicker({
   placeholder,
   describedBy,
 }: Props) {
+  // Downshift owns the typed text (a controlled value drops keys typed quickly); this copy filters.
   const [inputValue, setInputValue] = useState('');
   const items = useMemo<Option[]>(() => {
     const query = inputValue.trim().toLocaleLowerCase();
@@ -65,7 +66,6 @@ export function MultiPicker({
     id,
     inputId: id,
     items,
-    inputValue,
     selectedItem: null,
     defaultHighlightedIndex: 0,
     itemToString: (item) => item?.label ?? '',
@@ -77,16 +77,16 @@ export function MultiPicker({
       if (type === useCombobox.stateChangeTypes.InputBlur) return { ...changes, selectedItem: null, inputValue: '' };
       return changes;
     },
-    onStateChange({ type, selectedItem, inputValue: typed }) {
+    onStateChange({ type, selectedItem }) {
       if (
         (type === useCombobox.stateChangeTypes.InputKeyDownEnter || type === useCombobox.stateChangeTypes.ItemClick) &&
         selectedItem
       ) {
         onChange([...value, selectedItem.label]);
-        setInputValue('');
       }
-      if (type === useCombobox.stateChangeTypes.InputChange) setInputValue(typed ?? '');
-      if (type === useCombobox.stateChangeTypes.InputBlur) setInputValue('');
+    },
+    onInputValueChange({ inputValue: typed }) {
+      setInputValue(typed ?? '');
     },
   });
 

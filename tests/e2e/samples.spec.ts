@@ -1,0 +1,42 @@
+import { seedBody, seedText } from '../helpers/seeds';
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
+
+test('the samples open showing dateline, issuers, fields of work and quotes as the seeds print them', async ({
+  app,
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Add the sample releases' }).click();
+  await expect(app.library.getByRole('listitem')).toHaveCount(2);
+
+  await app
+    .libraryItem(/Co-operation on addressing migration-related crimes/)
+    .getByRole('button')
+    .click();
+  await expect(page.getByTestId('dateline')).toHaveText('SARAJEVO, 20 September 2017 –');
+  await expect(page.getByRole('list', { name: 'Chosen issued by' }).getByRole('listitem')).toHaveText([
+    /OSCE Secretariat/,
+    /OSCE Mission to Bosnia and Herzegovina/,
+  ]);
+  await expect(page.getByRole('list', { name: 'Chosen fields of work' }).getByRole('listitem')).toHaveText([
+    /Policing/,
+    /Reform and co-operation in the security sector/,
+    /Migration/,
+  ]);
+  // The editor prints each paragraph as published, attributions included; the dateline opens the first.
+  const [first, ...rest] = seedBody(await seedText('004_'));
+  expect(first!.startsWith('SARAJEVO, 20 September 2017 – ')).toBe(true);
+  await expect(app.body.locator('p')).toHaveText([first!.slice('SARAJEVO, 20 September 2017 – '.length), ...rest]);
+  await expect(page.getByRole('status').filter({ hasText: 'No house-style problems.' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await app
+    .libraryItem(/Crisis management and effective cross-border/)
+    .getByRole('button')
+    .click();
+  await expect(page.getByText('This type is published without a dateline.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Chosen issued by' }).getByRole('listitem')).toHaveText([
+    /OSCE Secretariat/,
+  ]);
+  await expect(page.getByRole('list', { name: 'Chosen countries' }).getByRole('listitem')).toHaveText([/^Slovakia/]);
+  await expect(app.body.locator('p')).toHaveText(seedBody(await seedText('000_')));
+});
