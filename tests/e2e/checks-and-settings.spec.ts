@@ -49,6 +49,14 @@ test('settings add to the lists, and a country shows its Chairpersonship year', 
     'OSCE Special Representative for the Western Balkans',
   );
 
+  // A release keeps the label it was saved with when the entry later leaves the list.
+  await page.keyboard.press('ControlOrMeta+,');
+  await dialog.getByLabel('Issuers').fill('');
+  await dialog.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('list', { name: 'Chosen issued by' })).toContainText(
+    'OSCE Special Representative for the Western Balkans',
+  );
+
   await page.getByLabel('Date', { exact: true }).fill('2026-03-01');
   const countries = page.getByRole('combobox', { name: 'Countries' });
   await countries.focus();

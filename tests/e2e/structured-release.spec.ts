@@ -115,3 +115,39 @@ test('a press officer recreates the Sarajevo press release from nothing, by keyb
     updatedAt: stored!.updatedAt,
   });
 });
+
+test('links take web and email addresses only', async ({ app, page }) => {
+  const { keyboard } = page;
+  await app.newRelease();
+  await app.typeBody('Read the report');
+  for (let i = 0; i < 'report'.length; i++) await keyboard.press('Shift+ArrowLeft');
+  await keyboard.press('ControlOrMeta+k');
+  const dialog = page.getByRole('dialog', { name: 'Add link' });
+  const address = dialog.getByLabel('Web or email address');
+  await expect(address).toBeFocused();
+  await keyboard.type('JaVaScRiPt:alert(1)');
+  await keyboard.press('Enter');
+  await expect(dialog.getByRole('alert')).toHaveText(/Only web addresses .* and email addresses can be linked/);
+  await expectNoAxeViolations(page);
+
+  await address.fill('https://www.osce.org/secretariat');
+  await keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(app.body.getByRole('link', { name: 'report' })).toHaveAttribute(
+    'href',
+    'https://www.osce.org/secretariat',
+  );
+  await expect(app.saveStatus).toHaveText('Saved');
+  const [stored] = [...(await releasesOnDisk(app.dataDir)).values()];
+  expect(stored!.body.content[0]).toEqual({
+    type: 'paragraph',
+    content: [
+      { type: 'text', text: 'Read the ' },
+      {
+        type: 'text',
+        text: 'report',
+        marks: [{ type: 'link', attrs: expect.objectContaining({ href: 'https://www.osce.org/secretariat' }) }],
+      },
+    ],
+  });
+});
