@@ -1,6 +1,21 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { EXPORT_CSS } from './common/export/html/css';
+
+/**
+ * The preview shows the HTML export in a sandboxed iframe, which inherits the app's CSP:
+ * allow exactly the export's own <style> by its hash, and no other inline style.
+ */
+function allowExportStyle(): Plugin {
+  const hash = createHash('sha256').update(EXPORT_CSS).digest('base64');
+  return {
+    name: 'dateline-export-style-hash',
+    transformIndexHtml: (html) => html.replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`),
+  };
+}
 
 const root = import.meta.dirname;
 
@@ -25,7 +40,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), allowExportStyle()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,

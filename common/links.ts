@@ -14,3 +14,13 @@ export function isSafeLink(url: string): boolean {
     return false;
   }
 }
+
+/** A safe link as a valid URL for an href (spaces and angle brackets percent-encoded), or undefined. */
+export function safeHref(url: string): string | undefined {
+  if (!isSafeLink(url)) return undefined;
+  // eslint-disable-next-line no-control-regex
+  const parsed = new URL(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
+  const prefix = parsed.protocol === 'mailto:' ? 'mailto:' : `${parsed.protocol}//${parsed.host}`;
+  // URL keeps [ and ] in paths, which HTML's href grammar refuses.
+  return prefix + parsed.href.slice(prefix.length).replace(/[[\]]/g, (c) => encodeURIComponent(c));
+}

@@ -5,6 +5,7 @@ import { createRegistry } from './core/api';
 import { openCore, type Core } from './core/context';
 import { resolveDataDir } from './core/dataDir';
 import { registerIpc } from './shell/ipc';
+import { electronHost } from './shell/host';
 import { installMenu } from './shell/menu';
 import { denyPermissions, lockDownContents } from './shell/security';
 import { createMainWindow } from './shell/window';
@@ -38,7 +39,13 @@ async function start(): Promise<void> {
   denyPermissions();
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   try {
-    core = await openCore({ dataDir, resourcesDir: join(app.getAppPath(), 'resources'), version: app.getVersion() });
+    core = await openCore({
+      dataDir,
+      resourcesDir: join(app.getAppPath(), 'resources'),
+      version: app.getVersion(),
+      host: electronHost(() => mainWindow),
+      defaultExportFolder: app.getPath('documents'),
+    });
   } catch (error) {
     dialog.showErrorBox('Dateline cannot open its data folder', (error as Error).message);
     app.exit(1);

@@ -1,20 +1,27 @@
 import {
+  COMMAND_CHANNEL,
   COMMANDS,
+  EVENT_CHANNEL,
   METHODS,
   channelOf,
   type Api,
   type Area,
   type BridgeApi,
   type Channel,
+  type AppEvent,
   type Command,
+  type Listeners,
   type MethodOf,
 } from './contract';
 import { DatelineError, isErrorCode, type Result } from './errors';
 
 /** Sends one request to main: ipcRenderer.invoke in the app, a Playwright bridge in tests. */
 export type Invoke = (channel: Channel, arg: unknown) => Promise<Result<unknown>>;
-/** Listens to commands from main; returns a function that stops listening. */
-export type Subscribe = (listener: (command: unknown) => void) => () => void;
+/** Listens to one of main's channels; returns a function that stops listening. */
+export type Subscribe = (
+  channel: typeof COMMAND_CHANNEL | typeof EVENT_CHANNEL,
+  listener: (message: unknown) => void,
+) => () => void;
 
 type AnyMethods = Record<string, (arg?: unknown) => Promise<unknown>>;
 
@@ -30,11 +37,19 @@ function build(each: (channel: Channel) => (arg?: unknown) => Promise<unknown>) 
   return api;
 }
 
-function onCommandVia(subscribe: Subscribe) {
-  return (listener: (command: Command) => void) =>
-    subscribe((command) => {
-      if ((COMMANDS as readonly unknown[]).includes(command)) listener(command as Command);
-    });
+function listenersVia(subscribe: Subscribe): Listeners {
+  return {
+    onCommand: (listener) =>
+      subscribe(COMMAND_CHANNEL, (command) => {
+        if ((COMMANDS as readonly unknown[]).includes(command)) listener(command as Command);
+      }),
+    onEvent: (listener) =>
+      subscribe(EVENT_CHANNEL, (event) => {
+        if (typeof event === 'object' && event !== null && typeof (event as { type?: unknown }).type === 'string') {
+          listener(event as AppEvent);
+        }
+      }),
+  };
 }
 
 /** The object the preload exposes; the same factory serves Electron IPC and the test bridge. */
@@ -46,7 +61,7 @@ export function createBridgeApi(invoke: Invoke, subscribe: Subscribe): BridgeApi
       return { ok: false, error: { code: 'INTERNAL', message: String(error) } };
     }
   });
-  return { ...api, onCommand: onCommandVia(subscribe) } as unknown as BridgeApi;
+  return { ...api, ...listenersVia(subscribe) } as unknown as BridgeApi;
 }
 
 function unwrap(result: Result<unknown>): unknown {
@@ -62,5 +77,5 @@ export function createApi(bridge: BridgeApi): Api {
     const [area, method] = channel.split(':') as [string, string];
     return async (arg) => unwrap((await methods[area]![method]!(arg)) as Result<unknown>);
   });
-  return { ...api, onCommand: bridge.onCommand } as unknown as Api;
+  return { ...api, onCommand: bridge.onCommand, onEvent: bridge.onEvent } as unknown as Api;
 }

@@ -17,6 +17,11 @@ export interface Notice {
   message: string;
 }
 
+/** What a press officer exports to: a standalone web page or Markdown. */
+export type FileFormat = 'html' | 'md';
+
+export type { AppEvent } from '../main/core/host';
+
 /** A release file as stored, for backup and transfer. */
 export interface ExportedFile {
   fileName: string;
@@ -44,6 +49,11 @@ export interface Contract {
   };
   export: {
     json(arg: { id: string }): ExportedFile;
+    /** Asks where to save, then writes the release as HTML, Markdown or both. */
+    toFile(arg: { id: string; formats: FileFormat[] }): { files: string[] } | { cancelled: true };
+    /** Asks for a folder, then exports the releases with an index page; progress arrives as events. */
+    batch(arg: { ids: string[]; formats: FileFormat[] }): { jobId: string } | { cancelled: true };
+    cancel(arg: { jobId: string }): void;
   };
   settings: {
     get(): Preferences;
@@ -67,7 +77,7 @@ export type Channel = { [A in Area]: `${A}:${MethodOf<A>}` }[Area];
 export const METHODS = {
   releases: { list: true, get: true, create: true, save: true, addSamples: true, remove: true, restore: true },
   taxonomy: { get: true },
-  export: { json: true },
+  export: { json: true, toFile: true, batch: true, cancel: true },
   settings: { get: true, update: true },
   app: { info: true, notices: true, dismissNotice: true },
 } as const satisfies { [A in Area]: Record<MethodOf<A>, true> };
@@ -83,19 +93,23 @@ export function allChannels(): Channel[] {
 }
 
 /** Commands main sends to the renderer, from the native menu. */
-export const COMMANDS = ['new-release', 'delete-release', 'settings'] as const;
+export const COMMANDS = ['new-release', 'delete-release', 'settings', 'export', 'export-all', 'print'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'dateline:command';
+/** Main's messages to the window, such as export progress. */
+export const EVENT_CHANNEL = 'dateline:event';
 
 type Bridged<F> = F extends (...args: infer P) => infer R ? (...args: P) => Promise<Result<R>> : never;
 type Unwrapped<F> = F extends (...args: infer P) => infer R ? (...args: P) => Promise<R> : never;
 
 /** What the preload exposes as `window.dateline`: results, because errors lose their type crossing the bridge. */
-export type BridgeApi = { [A in Area]: { [M in MethodOf<A>]: Bridged<Contract[A][M]> } } & {
-  onCommand(listener: (command: Command) => void): () => void;
-};
+export type BridgeApi = { [A in Area]: { [M in MethodOf<A>]: Bridged<Contract[A][M]> } } & Listeners;
 
 /** What the renderer calls: failures re-thrown as DatelineError. */
-export type Api = { [A in Area]: { [M in MethodOf<A>]: Unwrapped<Contract[A][M]> } } & {
+export type Api = { [A in Area]: { [M in MethodOf<A>]: Unwrapped<Contract[A][M]> } } & Listeners;
+
+/** Subscriptions to what main sends; each returns a function that stops listening. */
+export interface Listeners {
   onCommand(listener: (command: Command) => void): () => void;
-};
+  onEvent(listener: (event: import('../main/core/host').AppEvent) => void): () => void;
+}

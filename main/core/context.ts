@@ -1,5 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { headlessHost, type Host } from './host';
 import type { AppInfo } from '../../preload/contract';
 import { loadTaxonomies, type Taxonomies } from './model/taxonomy';
 import type { AtomicFs } from './store/atomic';
@@ -16,6 +18,10 @@ export interface Core {
   readonly settings: SettingsStore;
   readonly taxonomies: Taxonomies;
   readonly info: AppInfo;
+  /** Native dialogs and messages to the window; headless for the CLI. */
+  readonly host: Host;
+  /** Where exports go until the user picks a folder. */
+  readonly defaultExportFolder: string;
   close(): Promise<void>;
 }
 
@@ -26,16 +32,21 @@ export interface CoreOptions {
   version: string;
   fs?: AtomicFs;
   now?: () => Date;
+  host?: Host;
+  defaultExportFolder?: string;
+  /** Open without the writer's lock and change nothing on disk (the CLI's readers). */
+  readOnly?: boolean;
+  onSkipped?: (path: string, reason: string) => void;
 }
 
 /** Locks the data folder for this process and loads the store; throws STORE_LOCKED if another holds it. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const { dataDir } = options;
-  await mkdir(dataDir, { recursive: true });
-  const lock = await acquireLock(dataDir);
+  if (!options.readOnly) await mkdir(dataDir, { recursive: true });
+  const lock = options.readOnly ? { release: async () => undefined } : await acquireLock(dataDir);
   try {
     const taxonomies = loadTaxonomies(await readFile(join(options.resourcesDir, 'taxonomies.json'), 'utf8'));
-    const { settings } = await SettingsStore.open(dataDir, options.fs);
+    const { settings } = await SettingsStore.open(dataDir, { fs: options.fs, readOnly: options.readOnly });
     const { store } = await ReleaseStore.open(dataDir, options);
     return {
       dataDir,
@@ -44,6 +55,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       settings,
       taxonomies,
       info: { name: 'Dateline', version: options.version, dataDir, platform: process.platform },
+      host: options.host ?? headlessHost,
+      defaultExportFolder: options.defaultExportFolder ?? homedir(),
       close: () => lock.release(),
     };
   } catch (error) {

@@ -42,8 +42,9 @@ export function installMenu(getWindow: () => BrowserWindow | undefined): void {
       submenu: [
         item('New Release', 'CmdOrCtrl+N', 'new-release'),
         { type: 'separator' },
-        // Export arrives with the exporters; shown now so the menu does not move under people's hands.
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', enabled: false },
+        item('Export…', 'CmdOrCtrl+E', 'export'),
+        item('Export All Releases…', 'CmdOrCtrl+Shift+E', 'export-all'),
+        item('Print…', 'CmdOrCtrl+P', 'print'),
         { type: 'separator' },
         item('Delete Release…', 'CmdOrCtrl+Backspace', 'delete-release'),
         ...(isMac

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Command, Notice } from '../../preload/contract';
+import type { AppEvent, Command, FileFormat, Notice } from '../../preload/contract';
 import type { Preferences } from '../../main/core/model/settings';
 import { useAppData } from './app/AppData';
 import type { Release, ReleaseSummary } from '../../main/core/model/release';
@@ -8,6 +8,8 @@ import { UndoToast } from './features/common/UndoToast';
 import { ReleaseEditor, type EditorHandle } from './features/editor/ReleaseEditor';
 import { ReleaseList } from './features/library/ReleaseList';
 import { byUpdated, summaryOf } from '../../common/release';
+import { BatchProgress } from './features/export/BatchProgress';
+import { ExportDialog } from './features/export/ExportDialog';
 import { Notices } from './features/notices/Notices';
 import { SettingsDialog } from './features/settings/SettingsDialog';
 
@@ -22,6 +24,9 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
   const [confirming, setConfirming] = useState<ReleaseSummary | null>(null);
   const [deleted, setDeleted] = useState<ReleaseSummary | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [exporting, setExporting] = useState<'one' | 'all' | null>(null);
+  const [batch, setBatch] = useState<AppEvent | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
   const editor = useRef<EditorHandle>(null);
 
   const attempt = useCallback(async (action: () => Promise<void>) => {
@@ -106,16 +111,28 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
       if (command === 'new-release') void create();
       if (command === 'delete-release') askDelete();
       if (command === 'settings') setSettingsOpen(true);
+      if (command === 'export' && selectedId) setExporting('one');
+      if (command === 'export-all' && releases?.length) setExporting('all');
+      if (command === 'print') editor.current?.print();
     };
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      if (event.shiftKey) {
+        if (event.key.toLowerCase() === 'e') {
+          event.preventDefault();
+          run('export-all');
+        }
+        return;
+      }
       if (event.key.toLowerCase() === 'n') {
         event.preventDefault();
         run('new-release');
       }
-      if (event.key === ',') {
+      const key = event.key.toLowerCase();
+      const shortcuts: Record<string, Command> = { ',': 'settings', e: 'export', p: 'print' };
+      if (shortcuts[key]) {
         event.preventDefault();
-        run('settings');
+        run(shortcuts[key]);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -124,7 +141,33 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
       window.removeEventListener('keydown', onKey);
       stop();
     };
-  }, [api, create, askDelete]);
+  }, [api, create, askDelete, selectedId, releases]);
+
+  useEffect(() => api.onEvent((event) => event.type === 'export-progress' && setBatch(event)), [api]);
+
+  const exportFiles = (formats: FileFormat[]) =>
+    attempt(async () => {
+      const scope = exporting;
+      setExporting(null);
+      // Exports are made from what is stored, so the last edits are saved first.
+      await editor.current?.flush();
+      if (scope === 'one' && selectedId) {
+        const result = await api.export.toFile({ id: selectedId, formats });
+        if ('files' in result) setMessage(`Exported to ${result.files.join(' and ')}.`);
+      }
+      if (scope === 'all' && releases) {
+        const result = await api.export.batch({ ids: releases.map((r) => r.id), formats });
+        if ('jobId' in result)
+          setBatch({
+            type: 'export-progress',
+            jobId: result.jobId,
+            done: 0,
+            total: releases.length,
+            current: '',
+            state: 'running',
+          });
+      }
+    });
 
   // Closing the window with an edit not yet on disk: hold the close, save, then close.
   useEffect(() => {
@@ -164,6 +207,14 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
       />
       <main className="workspace">
         <Notices notices={notices} onDismiss={(id) => void dismiss(id)} />
+        {message && (
+          <div className="message" role="status">
+            <p>{message}</p>
+            <button type="button" className="button" onClick={() => setMessage(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
         {problem && (
           <div className="problem" role="alert">
             <p>{problem}</p>
@@ -179,6 +230,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
             created={created}
             onSaved={onSaved}
             onDelete={askDelete}
+            onExport={() => setExporting('one')}
             handle={editor}
           />
         ) : (
@@ -219,6 +271,21 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
           confirmLabel="Delete"
           onConfirm={() => void remove(confirming)}
           onCancel={() => setConfirming(null)}
+        />
+      )}
+      {exporting && (
+        <ExportDialog
+          title={exporting === 'one' ? 'Export this release' : `Export all ${releases?.length ?? 0} releases`}
+          confirmLabel={exporting === 'one' ? 'Export…' : 'Choose folder…'}
+          onExport={(formats) => void exportFiles(formats)}
+          onClose={() => setExporting(null)}
+        />
+      )}
+      {batch && (
+        <BatchProgress
+          event={batch}
+          onCancel={() => void api.export.cancel({ jobId: batch.jobId })}
+          onClose={() => setBatch(null)}
         />
       )}
       {settingsOpen && <SettingsDialog onSaved={onPreferences} onClose={() => setSettingsOpen(false)} />}

@@ -6,7 +6,7 @@ test('house-style findings appear as you type and take you to the place', async 
   await app.newRelease();
   await page.keyboard.type('Minister says "no" to delays');
   await app.typeBody('The seminar  concludes today.');
-  const panel = page.getByRole('complementary', { name: 'Checks and statistics' });
+  const panel = page.getByRole('region', { name: 'Checks' });
   const doubleSpace = panel.getByRole('button', { name: /two spaces|double space|spaces in a row/i });
   await expect(doubleSpace).toBeVisible();
   await expect(panel.getByRole('button', { name: /straight/i })).toBeVisible();

@@ -42,6 +42,8 @@ export const settingsSchema = z.strictObject({
   ...preferencesSchema.shape,
   /** Where the main window was when it last closed. */
   window: z.strictObject({ bounds: boundsSchema, maximized: z.boolean() }).optional(),
+  /** Where the last export went; the next save dialog starts there. */
+  lastExportFolder: z.string().max(4096).optional(),
   /** Quarantine notices the user has already seen. */
   acknowledgedNotices: z.array(z.string().max(500)).max(10000),
 });

@@ -30,6 +30,10 @@ export function loadRelease(text: string): Release {
 export interface ReleaseStoreOptions {
   fs?: AtomicFs;
   now?: () => Date;
+  /** For readers such as the CLI's list and export: nothing on disk is moved, removed or written. */
+  readOnly?: boolean;
+  /** Told about each file a read-only open skips. */
+  onSkipped?: (path: string, reason: string) => void;
 }
 
 /** A release file that vanished between listing and reading. */
@@ -57,10 +61,19 @@ export class ReleaseStore {
     options: ReleaseStoreOptions = {},
   ): Promise<{ store: ReleaseStore; quarantined: QuarantineEntry[] }> {
     const store = new ReleaseStore(dataDir, options);
-    await mkdir(store.folder, { recursive: true });
-    await mkdir(join(dataDir, TRASH_DIR), { recursive: true });
+    if (!options.readOnly) {
+      await mkdir(store.folder, { recursive: true });
+      await mkdir(join(dataDir, TRASH_DIR), { recursive: true });
+    } else if (
+      !(await readdir(dataDir).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      throw new DatelineError('NOT_FOUND', `There is no Dateline data folder at ${dataDir}.`);
+    }
     // Only plain files are candidates; a stray folder is left alone.
-    const names = (await readdir(store.folder, { withFileTypes: true }))
+    const names = (await readdir(store.folder, { withFileTypes: true }).catch(() => []))
       .filter((entry) => entry.isFile())
       .map((entry) => entry.name);
     const quarantined: QuarantineEntry[] = [];
@@ -69,7 +82,7 @@ export class ReleaseStore {
         names.slice(i, i + OPEN_CONCURRENCY).map(async (name) => {
           const path = join(store.folder, name);
           // A temp file is a save that never reached its rename: the real file is intact.
-          if (name.endsWith(TEMP_SUFFIX)) return rm(path, { force: true });
+          if (name.endsWith(TEMP_SUFFIX)) return options.readOnly ? undefined : rm(path, { force: true });
           if (!name.endsWith('.json')) return;
           try {
             const release = await store.read(name.slice(0, -'.json'.length));
@@ -77,6 +90,7 @@ export class ReleaseStore {
           } catch (error) {
             if (error instanceof MissingFile) return;
             if (!(error instanceof LoadError)) throw error;
+            if (options.readOnly) return options.onSkipped?.(path, error.message);
             // One file that cannot even be moved must not keep the library from opening.
             const entry = await quarantine(dataDir, path, error.message, store.now()).catch(() => undefined);
             if (entry) quarantined.push(entry);
@@ -123,6 +137,15 @@ export class ReleaseStore {
     await this.write(release, 'the new release');
     this.summaries.set(release.id, summaryOf(release));
     return release;
+  }
+
+  /** Adds a whole release as it was exported or backed up; an id already here gets a fresh one. */
+  async insert(release: Release): Promise<{ release: Release; renamed: boolean }> {
+    const renamed = this.summaries.has(release.id);
+    const stored = releaseSchema.parse(renamed ? { ...release, id: randomUUID() } : release);
+    await this.write(stored, `“${stored.headline || 'Untitled'}”`);
+    this.summaries.set(stored.id, summaryOf(stored));
+    return { release: stored, renamed };
   }
 
   /** Saves an edit made on top of `baseRevision`; an edit of an older revision is a conflict. */

@@ -27,8 +27,9 @@ export class SettingsStore {
   /** A broken settings file is quarantined (and reported) before defaults are used. */
   static async open(
     dataDir: string,
-    fs?: AtomicFs,
+    options: { fs?: AtomicFs; readOnly?: boolean } = {},
   ): Promise<{ settings: SettingsStore; quarantined: QuarantineEntry[] }> {
+    const { fs, readOnly } = options;
     const path = join(dataDir, SETTINGS_FILE);
     const db = new Low<Settings>(new AtomicJsonFile(path, loadSettings, fs), defaultSettings());
     const quarantined: QuarantineEntry[] = [];
@@ -36,7 +37,7 @@ export class SettingsStore {
       await db.read();
     } catch (error) {
       if (!(error instanceof LoadError)) throw error;
-      quarantined.push(await quarantine(dataDir, path, error.message));
+      if (!readOnly) quarantined.push(await quarantine(dataDir, path, error.message));
       db.data = defaultSettings();
     }
     return { settings: new SettingsStore(db), quarantined };

@@ -3,15 +3,53 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { createRegistry } from '../../../main/core/api';
 import { openCore, type Core, type CoreOptions } from '../../../main/core/context';
-import type { Command } from '../../../preload/contract';
+import type { Host } from '../../../main/core/host';
+import { COMMAND_CHANNEL, EVENT_CHANNEL, type Command } from '../../../preload/contract';
 import { RESOURCES, ROOT } from '../../helpers/paths';
+
+/**
+ * The answers the native dialogs give in a test: Chromium cannot show them, so the test
+ * says beforehand what the press officer picks, and sees what was asked.
+ */
+export interface ScriptedDialogs {
+  savePath?: string;
+  folder?: string;
+  overwrite: boolean;
+  /** Every overwrite question, with the paths it named. */
+  overwriteAsked: string[][];
+  /** The default paths the save dialogs opened with. */
+  saveDefaults: string[];
+}
 
 /** The real core on a temp data folder, reached by the page through the built preload. */
 export interface Bridge {
   core: Core;
+  dialogs: ScriptedDialogs;
   /** Sends a native-menu command to the page, as main does. */
   command(command: Command): Promise<void>;
   close(): Promise<void>;
+}
+
+function scriptedHost(page: Page, dialogs: ScriptedDialogs): Host {
+  return {
+    chooseSavePath: async ({ defaultPath }) => {
+      dialogs.saveDefaults.push(defaultPath);
+      return dialogs.savePath;
+    },
+    chooseFolder: async () => dialogs.folder,
+    confirmOverwrite: async (paths) => {
+      dialogs.overwriteAsked.push(paths);
+      return dialogs.overwrite;
+    },
+    emit: (event) => send(page, EVENT_CHANNEL, event).catch(() => undefined),
+  };
+}
+
+function send(page: Page, channel: string, message: unknown): Promise<void> {
+  return page.evaluate(
+    ([c, m]) => (window as unknown as { __datelineSend(c: unknown, m: unknown): void }).__datelineSend(c, m),
+    [channel, message] as const,
+  );
 }
 
 /**
@@ -19,20 +57,28 @@ export interface Bridge {
  * whose ipcRenderer.invoke calls the very registry main exposes over ipcMain.
  */
 export async function openBridge(page: Page, dataDir: string, options: Partial<CoreOptions> = {}): Promise<Bridge> {
-  const core = await openCore({ dataDir, resourcesDir: RESOURCES, version: '0.0.0-test', ...options });
+  const dialogs: ScriptedDialogs = { overwrite: false, overwriteAsked: [], saveDefaults: [] };
+  const core = await openCore({
+    dataDir,
+    resourcesDir: RESOURCES,
+    version: '0.0.0-test',
+    host: scriptedHost(page, dialogs),
+    defaultExportFolder: dataDir,
+    ...options,
+  });
   const registry = createRegistry(core);
   await page.exposeFunction('__datelineInvoke', (channel: string, arg: unknown) => registry.dispatch(channel, arg));
   const preload = await readFile(join(ROOT, 'out', 'preload', 'index.cjs'), 'utf8');
   await page.addInitScript({
     content: `(() => {
-      const listeners = new Set();
-      window.__datelineCommand = (command) => listeners.forEach((listener) => listener({}, command));
+      const listeners = new Map();
+      window.__datelineSend = (channel, message) => (listeners.get(channel) ?? []).forEach((listener) => listener({}, message));
       const electronShim = {
         contextBridge: { exposeInMainWorld: (key, value) => { window[key] = value; } },
         ipcRenderer: {
           invoke: (channel, arg) => window.__datelineInvoke(channel, arg),
-          on: (_channel, listener) => listeners.add(listener),
-          off: (_channel, listener) => listeners.delete(listener),
+          on: (channel, listener) => listeners.set(channel, [...(listeners.get(channel) ?? []), listener]),
+          off: (channel, listener) => listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener)),
         },
       };
       const require = (name) => {
@@ -46,8 +92,8 @@ export async function openBridge(page: Page, dataDir: string, options: Partial<C
   });
   return {
     core,
-    command: (command) =>
-      page.evaluate((c) => (window as unknown as { __datelineCommand(c: string): void }).__datelineCommand(c), command),
+    dialogs,
+    command: (command) => send(page, COMMAND_CHANNEL, command),
     close: () => core.close(),
   };
 }

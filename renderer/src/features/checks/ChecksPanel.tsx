@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Finding, textStats } from '../../../../common/checks';
 
 interface Props {
@@ -7,7 +8,7 @@ interface Props {
 }
 
 /** House-style findings beside the editor; each one jumps to its place. */
-export function ChecksPanel({ findings, stats, onGo }: Props) {
+export const ChecksPanel = memo(function ChecksPanel({ findings, stats, onGo }: Props) {
   const errors = findings.filter((f) => f.severity === 'error').length;
   return (
     <section className="checks" aria-labelledby="checks-title">
@@ -45,4 +46,4 @@ export function ChecksPanel({ findings, stats, onGo }: Props) {
       </dl>
     </section>
   );
-}
+});

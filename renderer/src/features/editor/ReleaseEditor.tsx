@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { flushSync } from 'react-dom';
+import { releaseToHtmlFragment } from '../../../../common/export/html';
 import { contentOf } from '../../../../common/release';
 import type { Finding } from '../../../../common/checks';
 import type { Release, ReleaseContent } from '../../../../main/core/model/release';
@@ -7,6 +9,8 @@ import type { BodyHandle } from '../body/BodyEditor';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { useChecks } from '../checks/useChecks';
 import { ReleaseForm, type Fields } from '../fields/ReleaseForm';
+import { PreviewPanel } from '../preview/PreviewPanel';
+import { usePreview } from '../preview/usePreview';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './useAutosave';
 
@@ -14,6 +18,8 @@ import { useAutosave } from './useAutosave';
 export interface EditorHandle {
   flush(): Promise<void>;
   isDirty(): boolean;
+  /** Prints the release as it will be published. */
+  print(): void;
 }
 
 interface Props {
@@ -22,6 +28,7 @@ interface Props {
   created: Release | null;
   onSaved(release: Release): void;
   onDelete(): void;
+  onExport(): void;
   handle: Ref<EditorHandle>;
 }
 
@@ -80,6 +87,7 @@ function LoadedEditor({
   focusHeadline,
   onSaved,
   onDelete,
+  onExport,
   handle,
 }: Props & { release: Release; focusHeadline: boolean }) {
   const { api } = useAppData();
@@ -91,29 +99,44 @@ function LoadedEditor({
   const autosave = useAutosave(api, release, onSaved);
   const body = useRef<BodyHandle>(null);
   const fieldsRef = useRef(fields);
-  useImperativeHandle(handle, () => ({ flush: autosave.flush, isDirty: autosave.isDirty }), [
+  const readBody = useCallback(() => body.current?.getJSON() ?? release.body, [release.body]);
+  const read = useCallback((): ReleaseContent => ({ ...fieldsRef.current, body: readBody() }), [readBody]);
+  const [printing, setPrinting] = useState<string | null>(null);
+  // The page to print is put in place first, then the system print dialog opens.
+  const print = useCallback(() => {
+    flushSync(() => setPrinting(releaseToHtmlFragment({ ...release, ...read() })));
+    window.print();
+    setPrinting(null);
+  }, [release, read]);
+  useImperativeHandle(handle, () => ({ flush: autosave.flush, isDirty: autosave.isDirty, print }), [
     autosave.flush,
     autosave.isDirty,
+    print,
   ]);
   useEffect(() => {
     if (focusHeadline) document.getElementById('field-headline')?.focus();
   }, [focusHeadline]);
 
-  const readBody = useCallback(() => body.current?.getJSON() ?? release.body, [release.body]);
-  const read = useCallback((): ReleaseContent => ({ ...fieldsRef.current, body: readBody() }), [readBody]);
   const checks = useChecks(read, version);
+  const preview = usePreview(release, read, version);
 
-  const onFields = (patch: Partial<Fields>) => {
-    const next = { ...fieldsRef.current, ...patch };
-    fieldsRef.current = next;
-    setFields(next);
+  // Stable callbacks, so a keystroke re-renders only what shows its result.
+  const { change } = autosave;
+  const onFields = useCallback(
+    (patch: Partial<Fields>) => {
+      const next = { ...fieldsRef.current, ...patch };
+      fieldsRef.current = next;
+      setFields(next);
+      setVersion((v) => v + 1);
+      change(patch);
+    },
+    [change],
+  );
+  const onBodyChange = useCallback(() => {
     setVersion((v) => v + 1);
-    autosave.change(patch);
-  };
-  const onBodyChange = () => {
-    setVersion((v) => v + 1);
-    autosave.change({ body: readBody });
-  };
+    change({ body: readBody });
+  }, [change, readBody]);
+  const onGo = useCallback((finding: Finding) => goTo(finding, body.current), []);
 
   return (
     <div className="editor-layout">
@@ -123,9 +146,14 @@ function LoadedEditor({
         </h1>
         <header className="editor-header">
           <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />
-          <button type="button" className="button button--quiet" onClick={onDelete}>
-            Delete…
-          </button>
+          <div className="editor-actions">
+            <button type="button" className="button" onClick={onExport} aria-keyshortcuts="Control+E">
+              Export…
+            </button>
+            <button type="button" className="button button--quiet" onClick={onDelete}>
+              Delete…
+            </button>
+          </div>
         </header>
         <ReleaseForm
           fields={fields}
@@ -135,9 +163,11 @@ function LoadedEditor({
           body={body}
         />
       </section>
-      <aside className="side-panel" aria-label="Checks and statistics">
-        <ChecksPanel findings={checks.findings} stats={checks.stats} onGo={(finding) => goTo(finding, body.current)} />
+      <aside className="side-panel" aria-label="Checks and preview">
+        <ChecksPanel findings={checks.findings} stats={checks.stats} onGo={onGo} />
+        <PreviewPanel release={preview} onPrint={print} />
       </aside>
+      {printing !== null && <div className="print-only" dangerouslySetInnerHTML={{ __html: printing }} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, type Ref } from 'react';
+import { memo, useCallback, type Ref } from 'react';
 import { countryLabel } from '../../../../common/taxonomy';
 import {
   LANGUAGES,
@@ -30,7 +30,7 @@ interface Props {
 }
 
 /** The structured release: what a press officer fills in, in the order they usually do. */
-export function ReleaseForm({ fields, initialBody, onFields, onBodyChange, body }: Props) {
+export const ReleaseForm = memo(function ReleaseForm({ fields, initialBody, onFields, onBodyChange, body }: Props) {
   const { lists, taxonomies } = useAppData();
   const text = (key: keyof Fields) => ({
     id: `field-${key}`,
@@ -174,4 +174,4 @@ export function ReleaseForm({ fields, initialBody, onFields, onBodyChange, body 
       </label>
     </div>
   );
-}
+});

@@ -1,0 +1,67 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Core } from '../../core/context';
+import { exportFileName } from '../../core/export/fileName';
+import { EXPORT_FORMATS, extensionOf, renderRelease, type ExportFormat } from '../../core/export/formats';
+import { exists, exportFailed, writeFiles } from '../../core/export/writeFiles';
+import { STATUSES, statusOf } from '../../core/status';
+import { resolveId } from '../ids';
+import { CliError, type Output } from '../output';
+
+export interface ExportOptions {
+  all?: boolean;
+  status?: string;
+  format: string;
+  out: string;
+  force?: boolean;
+}
+
+function formatsOf(format: string): ExportFormat[] {
+  if (format === 'all') return [...EXPORT_FORMATS];
+  if ((EXPORT_FORMATS as readonly string[]).includes(format)) return [format as ExportFormat];
+  throw new CliError(`Unknown format “${format}”: use html, md, fragment, json or all.`);
+}
+
+/** `dateline export`: files named from date and headline; an existing file is replaced only with --force. */
+export async function exportReleases(
+  core: Core,
+  output: Output,
+  ids: string[],
+  options: ExportOptions,
+): Promise<number> {
+  const formats = formatsOf(options.format);
+  const scopes = [ids.length > 0, Boolean(options.all), options.status !== undefined].filter(Boolean).length;
+  if (scopes !== 1) throw new CliError('Say which releases: give ids, or --all, or --status STATUS (one of them).');
+  if (options.status !== undefined && !(STATUSES as readonly string[]).includes(options.status)) {
+    throw new CliError(`Unknown status “${options.status}”: use ${STATUSES.join(', ')}.`);
+  }
+  const summaries = core.releases.list();
+  const chosen = ids.length
+    ? ids.map((id) => resolveId(summaries, id))
+    : summaries.filter((r) => !options.status || statusOf(r) === options.status);
+  const folder = resolve(options.out);
+  await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+    throw exportFailed(folder, error);
+  });
+  const taken = new Set<string>();
+  let refused = 0;
+  for (const summary of chosen) {
+    const release = await core.releases.get(summary.id);
+    for (const format of formats) {
+      let name = exportFileName(release, extensionOf(format));
+      for (let n = 2; taken.has(name); n++)
+        name = exportFileName({ ...release, headline: `${release.headline} ${n}` }, extensionOf(format));
+      taken.add(name);
+      const path = join(folder, name);
+      if (!options.force && (await exists(path))) {
+        output.err(`not replaced ${path}: it exists (use --force to replace it)`);
+        refused++;
+        continue;
+      }
+      await writeFiles([{ path, text: renderRelease(release, format) }]);
+      output.out(path);
+    }
+  }
+  if (chosen.length === 0) output.err('No releases matched; nothing was exported.');
+  return refused > 0 ? 1 : 0;
+}

@@ -1,0 +1,89 @@
+import { Command, CommanderError } from 'commander';
+import { isDatelineError } from '../../preload/errors';
+import pkg from '../../package.json' with { type: 'json' };
+import { exportReleases, type ExportOptions } from './commands/export';
+import { importFiles } from './commands/import';
+import { list, show } from './commands/read';
+import { validate } from './commands/validate';
+import { CliError, type Output } from './output';
+import { withCore } from './session';
+
+/** Runs `dateline ARGS…` and answers with the exit code; every failure is one line on stderr. */
+export async function run(argv: string[], output: Output): Promise<number> {
+  let code = 0;
+  const program = new Command()
+    .name('dateline')
+    .description('Read, check, export and import Dateline releases, on the same data folder as the app.')
+    .version(pkg.version)
+    .option('--data <dir>', 'the data folder (default: $DATELINE_DATA_DIR, then the app’s own)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => output.out(text.trimEnd()),
+      writeErr: (text) => output.err(text.trimEnd()),
+    });
+  const session = (command: Command) => ({
+    data: command.optsWithGlobals<{ data?: string }>().data,
+    version: pkg.version,
+    output,
+  });
+
+  program
+    .command('list')
+    .description('list the releases: id, date, status, type and headline')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      code = await withCore(session(command), false, async (core) => list(core, output, options));
+    });
+  program
+    .command('show')
+    .description('show one release: its fields and its text as readers will see it')
+    .argument('<id>', 'the id, or a unique start of it')
+    .option('--json', 'print the release as stored')
+    .action(async (id: string, options: { json?: boolean }, command: Command) => {
+      code = await withCore(session(command), false, (core) => show(core, output, id, options));
+    });
+  program
+    .command('export')
+    .description('export releases as HTML, Markdown, an HTML fragment or JSON')
+    .argument('[ids...]', 'the releases to export')
+    .option('--all', 'export every release')
+    .option('--status <status>', 'export the releases in this state: draft, in-review, approved or published')
+    .requiredOption('--format <format>', 'html, md, fragment, json or all')
+    .requiredOption('--out <dir>', 'the folder to write into (created if missing)')
+    .option('--force', 'replace files that exist')
+    .action(async (ids: string[], options: ExportOptions, command: Command) => {
+      code = await withCore(session(command), false, (core) => exportReleases(core, output, ids, options));
+    });
+  program
+    .command('import')
+    .description('import .md and .json files as new releases; refused files are listed with the reason')
+    .argument('<files...>', 'Markdown or JSON files, as Dateline exports them')
+    .action(async (files: string[], _options: unknown, command: Command) => {
+      code = await withCore(session(command), true, (core) => importFiles(core, output, files));
+    });
+  program
+    .command('validate')
+    .description('run the house-style checks; exit code 1 when any finding is an error')
+    .argument('[ids...]', 'the releases to check (default: all)')
+    .action(async (ids: string[], _options: unknown, command: Command) => {
+      code = await withCore(session(command), false, (core) => validate(core, output, ids));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError)
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    if (error instanceof CliError) {
+      output.err(`dateline: ${error.message}`);
+      return error.exitCode;
+    }
+    if (isDatelineError(error)) {
+      output.err(`dateline: ${error.message}`);
+      return error.code === 'NOT_FOUND' ? 2 : 1;
+    }
+    output.err(`dateline: unexpected error: ${(error as Error).message ?? String(error)}`);
+    return 70;
+  }
+}

@@ -1,0 +1,31 @@
+import { releaseToHtmlDocument, releaseToHtmlFragment, type ExportStatus } from '../../../common/export/html';
+import { releaseToMarkdown } from '../../../common/export/markdown';
+import type { Release } from '../model/release';
+
+export const EXPORT_FORMATS = ['html', 'md', 'fragment', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const EXTENSIONS: Record<ExportFormat, string> = {
+  html: '.html',
+  md: '.md',
+  fragment: '.fragment.html',
+  json: '.json',
+};
+
+export function extensionOf(format: ExportFormat): string {
+  return EXTENSIONS[format];
+}
+
+/** One release in one format, from the stored JSON: the same code for the app, the preview and the CLI. */
+export function renderRelease(release: Release, format: ExportFormat, status?: ExportStatus): string {
+  switch (format) {
+    case 'html':
+      return releaseToHtmlDocument(release, status ? { status } : {});
+    case 'fragment':
+      return `${releaseToHtmlFragment(release, status ? { status } : {})}\n`;
+    case 'md':
+      return releaseToMarkdown(release, status ? { status } : {});
+    case 'json':
+      return `${JSON.stringify(release, null, 2)}\n`;
+  }
+}

@@ -1,0 +1,42 @@
+/** Something main tells the window while it works, such as an export's progress. */
+export type AppEvent = {
+  type: 'export-progress';
+  jobId: string;
+  done: number;
+  total: number;
+  /** The release being written, by headline. */
+  current: string;
+  state: 'running' | 'finished' | 'cancelled' | 'failed';
+  /** When finished: the folder and its index page; when failed: why. */
+  folder?: string;
+  index?: string;
+  message?: string;
+};
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/**
+ * What the core asks of the desktop around it: native dialogs and messages to the window.
+ * The shell answers with Electron; the CLI and tests answer without a screen.
+ */
+export interface Host {
+  /** A path to save to, or undefined when the user cancels. */
+  chooseSavePath(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | undefined>;
+  /** A folder to export into, or undefined when the user cancels. */
+  chooseFolder(options: { title: string; defaultPath: string }): Promise<string | undefined>;
+  /** Whether files that exist may be replaced. */
+  confirmOverwrite(paths: string[]): Promise<boolean>;
+  /** Sends an event to the window; a host that can tell when it arrived returns a promise, and work waits for it. */
+  emit(event: AppEvent): void | Promise<void>;
+}
+
+/** A host with no screen: every question answered "no", every message dropped. */
+export const headlessHost: Host = {
+  chooseSavePath: async () => undefined,
+  chooseFolder: async () => undefined,
+  confirmOverwrite: async () => false,
+  emit: () => undefined,
+};

@@ -1,0 +1,49 @@
+import { BrowserWindow, dialog } from 'electron';
+import { basename } from 'node:path';
+import { EVENT_CHANNEL } from '../../preload/contract';
+import type { Host } from '../core/host';
+
+/** The core's questions answered with native dialogs on the main window; events sent to it. */
+export function electronHost(getWindow: () => BrowserWindow | undefined): Host {
+  const parent = () => getWindow() ?? BrowserWindow.getFocusedWindow() ?? undefined;
+  return {
+    async chooseSavePath({ title, defaultPath, filters }) {
+      const options = {
+        title,
+        defaultPath,
+        filters,
+        properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
+      };
+      const window = parent();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? undefined : result.filePath;
+    },
+    async chooseFolder({ title, defaultPath }) {
+      const options = { title, defaultPath, properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const window = parent();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? undefined : result.filePaths[0];
+    },
+    async confirmOverwrite(paths) {
+      const names = paths.slice(0, 5).map((path) => basename(path));
+      const more = paths.length > 5 ? `\n…and ${paths.length - 5} more` : '';
+      const options = {
+        type: 'question' as const,
+        buttons: ['Replace', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        message:
+          paths.length === 1
+            ? `${names[0]} already exists. Replace it?`
+            : `${paths.length} files already exist. Replace them?`,
+        detail: `${names.join('\n')}${more}`,
+      };
+      const window = parent();
+      const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+      return response === 0;
+    },
+    emit(event) {
+      getWindow()?.webContents.send(EVENT_CHANNEL, event);
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { AppEvent } from '../../../../preload/contract';
+
+/** A batch export under way, or how it ended. */
+export function BatchProgress({ event, onCancel, onClose }: { event: AppEvent; onCancel(): void; onClose(): void }) {
+  const running = event.state === 'running';
+  const message =
+    event.state === 'running'
+      ? `Exporting ${event.done + 1} of ${event.total}: ${event.current || 'Untitled release'}`
+      : event.state === 'finished'
+        ? `Exported ${event.total} release${event.total === 1 ? '' : 's'} to ${event.folder}. The list is in ${event.index}.`
+        : event.state === 'cancelled'
+          ? `Export cancelled after ${event.done} of ${event.total} releases.`
+          : `The export stopped: ${event.message}`;
+  return (
+    <div
+      className={`progress-toast progress-toast--${event.state}`}
+      role={event.state === 'failed' ? 'alert' : 'status'}
+    >
+      <p>{message}</p>
+      {running && (
+        <progress max={event.total} value={event.done} aria-label="Export progress">
+          {event.done} of {event.total}
+        </progress>
+      )}
+      <button type="button" className="button" onClick={running ? onCancel : onClose}>
+        {running ? 'Cancel export' : 'Close'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openCore } from '../../../main/core/context';
+import { ROOT, RESOURCES } from '../../helpers/paths';
+import { tempDir } from '../../helpers/tempDir';
+
+const CLI = join(ROOT, 'out', 'cli', 'dateline.js');
+const SAMPLES = ['sarajevo-press-release.json', 'bratislava-news-item.json'].map((f) => join(RESOURCES, 'samples', f));
+const SARAJEVO_ID = JSON.parse(await readFile(SAMPLES[0]!, 'utf8')).id as string;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built command as a user would, with its own environment. */
+async function dateline(...args: string[]): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], {
+      env: { ...process.env, DATELINE_DATA_DIR: '' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  await readFile(CLI).catch(() => {
+    throw new Error('Build the CLI first: npm run build');
+  });
+});
+beforeEach(async () => ({ dir, cleanup } = await tempDir('dateline-cli-')));
+afterEach(() => cleanup());
+
+const data = () => ['--data', join(dir, 'data')];
+
+describe('dateline', () => {
+  it('imports the samples, lists, shows and validates them', async () => {
+    const imported = await dateline(...data(), 'import', ...SAMPLES);
+    expect(imported).toMatchObject({ code: 0, stderr: '' });
+    expect(imported.stdout).toContain(`as ${SARAJEVO_ID}`);
+
+    const listed = await dateline(...data(), 'list');
+    expect(listed.stdout.trim().split('\n')).toHaveLength(2);
+    expect(listed.stdout).toMatch(new RegExp(`${SARAJEVO_ID}  2017-09-20  draft      Press release   Co-operation`));
+
+    const shown = await dateline(...data(), 'show', SARAJEVO_ID.slice(0, 8));
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('SARAJEVO, 20 September 2017 – Co-operation on addressing');
+    expect(shown.stdout).toContain('said Dragan Mektić, Minister of Security of Bosnia and Herzegovina.');
+
+    const json = await dateline(...data(), 'show', SARAJEVO_ID, '--json');
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(await readFile(SAMPLES[0]!, 'utf8')));
+
+    const valid = await dateline(...data(), 'validate');
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toContain('0 error(s)');
+  });
+
+  it('exports in every format, and replaces files only with --force', async () => {
+    await dateline(...data(), 'import', ...SAMPLES);
+    const out = join(dir, 'out');
+    const exported = await dateline(...data(), 'export', '--all', '--format', 'all', '--out', out);
+    expect(exported).toMatchObject({ code: 0, stderr: '' });
+    const files = await readdir(out);
+    expect(files).toHaveLength(8);
+    expect(files.filter((f) => f.endsWith('.fragment.html'))).toHaveLength(2);
+    expect(files.filter((f) => f.endsWith('.md'))).toHaveLength(2);
+
+    const again = await dateline(...data(), 'export', SARAJEVO_ID, '--format', 'html', '--out', out);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^not replaced .*\.html: it exists \(use --force to replace it\)\n$/);
+    const forced = await dateline(...data(), 'export', SARAJEVO_ID, '--format', 'html', '--out', out, '--force');
+    expect(forced.code).toBe(0);
+
+    const drafts = await dateline(
+      ...data(),
+      'export',
+      '--status',
+      'draft',
+      '--format',
+      'json',
+      '--out',
+      join(dir, 'drafts'),
+    );
+    expect(await readdir(join(dir, 'drafts'))).toHaveLength(2);
+    expect(drafts.code).toBe(0);
+  });
+
+  it('round-trips Markdown: export then import into another folder gives the same release', async () => {
+    await dateline(...data(), 'import', ...SAMPLES);
+    const out = join(dir, 'md');
+    await dateline(...data(), 'export', '--all', '--format', 'md', '--out', out);
+    const other = ['--data', join(dir, 'other')];
+    const files = (await readdir(out)).map((f) => join(out, f));
+    expect((await dateline(...other, 'import', ...files)).code).toBe(0);
+    const original = JSON.parse((await dateline(...data(), 'show', SARAJEVO_ID, '--json')).stdout);
+    const copy = JSON.parse((await dateline(...other, 'show', SARAJEVO_ID, '--json')).stdout);
+    expect(copy).toEqual(original);
+  });
+
+  it('imports what it can and names each file it refused', async () => {
+    const broken = join(dir, 'broken.json');
+    await writeFile(broken, '{"schemaVersion": 2, "id": ');
+    const text = join(dir, 'notes.txt');
+    await writeFile(text, 'hello');
+    const result = await dateline(...data(), 'import', broken, SAMPLES[0]!, join(dir, 'missing.md'), text);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`imported ${SAMPLES[0]}`);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^refused .*broken\.json: the file is not valid JSON/),
+      expect.stringMatching(/^refused .*missing\.md: cannot read it: there is no such file$/),
+      expect.stringMatching(/^refused .*notes\.txt: only \.md and \.json files can be imported$/),
+    ]);
+  });
+
+  it('answers unknown ids, bad options and unwritable folders in one line, without a stack trace', async () => {
+    await dateline(...data(), 'import', SAMPLES[0]!);
+    const cases = [
+      await dateline(...data(), 'show', 'ffffffff'),
+      await dateline(...data(), 'export', '--format', 'pdf', '--all', '--out', dir),
+      await dateline(...data(), 'export', SARAJEVO_ID, '--all', '--format', 'md', '--out', dir),
+      await dateline(...data(), 'export', SARAJEVO_ID, '--format', 'md', '--out', join(SAMPLES[0]!, 'sub')),
+      await dateline('--data', join(dir, 'nowhere'), 'list'),
+    ];
+    for (const result of cases) {
+      expect(result.code).not.toBe(0);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(cases[0]!.stderr).toContain('No release has the id “ffffffff”');
+    expect(cases[1]!.stderr).toContain('Unknown format “pdf”');
+    expect(cases[2]!.stderr).toContain('Say which releases');
+    expect(cases[3]!.stderr).toMatch(/Could not write .*sub/);
+    expect(cases[4]!.stderr).toContain('There is no Dateline data folder');
+  });
+
+  it('explains every command with --help', async () => {
+    for (const command of ['list', 'show', 'export', 'import', 'validate']) {
+      const help = await dateline(command, '--help');
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain(`Usage: dateline ${command}`);
+    }
+  });
+
+  it('reads while the app holds the data folder, but does not write to it', async () => {
+    await mkdir(join(dir, 'data'));
+    await dateline(...data(), 'import', SAMPLES[0]!);
+    const app = await openCore({ dataDir: join(dir, 'data'), resourcesDir: RESOURCES, version: 'test' });
+    try {
+      expect((await dateline(...data(), 'list')).code).toBe(0);
+      const refused = await dateline(...data(), 'import', SAMPLES[1]!);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('is in use by another Dateline');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('fails validation when a release has an error', async () => {
+    const empty = join(dir, 'empty.json');
+    const sample = JSON.parse(await readFile(SAMPLES[0]!, 'utf8'));
+    await writeFile(empty, JSON.stringify({ ...sample, headline: '' }));
+    await dateline(...data(), 'import', empty);
+    const result = await dateline(...data(), 'validate');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/error\s+required: .*headline/i);
+  });
+});
