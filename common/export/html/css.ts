@@ -7,7 +7,7 @@ export const EXPORT_CSS = `
 body { margin: 0; background: #fff; color: #1d1d1f; font: 17px/1.6 Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, serif; }
 main { max-width: 42rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; }
 h1, h2, h3, .release-type, .release-meta, .embargo, .draft { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
-h1 { font-size: 1.9rem; line-height: 1.25; margin: 0.25rem 0 0.75rem; }
+h1 { font-size: clamp(1.3rem, 4.5vw, 1.9rem); line-height: 1.25; margin: 0.25rem 0 0.75rem; hyphens: auto; }
 h2 { font-size: 1.25rem; margin: 2rem 0 0.5rem; }
 h3 { font-size: 1.05rem; margin: 1.5rem 0 0.4rem; }
 .release-type { margin: 0; font-size: 0.85rem; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: #4a4a4f; }
