@@ -89,11 +89,14 @@ function content(): ReleaseContent {
 const BASE = Date.parse('2026-01-01T00:00:00.000Z');
 function release(): Release {
   const created = BASE - int(0, 365 * 86400) * 1000;
+  const id = randomUUID();
   return {
     schemaVersion: RELEASE_SCHEMA_VERSION,
-    id: randomUUID(),
+    id,
     revision: 1,
     ...content(),
+    workflow: { state: 'draft', approval: null, events: [] },
+    familyId: id,
     createdAt: new Date(created).toISOString(),
     updatedAt: new Date(created + int(0, 30 * 86400) * 1000).toISOString(),
   };

@@ -2,14 +2,35 @@ import type { Release, ReleaseContent, ReleaseSummary } from '../main/core/model
 
 /** The editable part of a stored release. */
 export function contentOf(release: Release): ReleaseContent {
-  const { schemaVersion: _v, id: _id, revision: _r, createdAt: _c, updatedAt: _u, ...content } = release;
+  const {
+    schemaVersion: _v,
+    id: _id,
+    revision: _r,
+    createdAt: _c,
+    updatedAt: _u,
+    workflow: _w,
+    familyId: _f,
+    ...content
+  } = release;
   return content;
 }
 
 /** The library's line for a release. */
 export function summaryOf(release: Release): ReleaseSummary {
-  const { id, revision, type, language, headline, date, createdAt, updatedAt } = release;
-  return { id, revision, type, language, headline, date, createdAt, updatedAt };
+  const { id, revision, type, language, headline, date, embargo, familyId, createdAt, updatedAt } = release;
+  return {
+    id,
+    revision,
+    type,
+    language,
+    headline,
+    date,
+    state: release.workflow.state,
+    embargo,
+    familyId,
+    createdAt,
+    updatedAt,
+  };
 }
 
 /** Newest change first, as the library lists them. */

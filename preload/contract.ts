@@ -41,6 +41,8 @@ export interface Contract {
     save(arg: { id: string; baseRevision: number; content: ReleaseContent }): Release;
     /** Adds the sample releases shipped with Dateline, as new releases. */
     addSamples(): ReleaseSummary[];
+    /** Submit, approve, reopen: the state change is recorded with the user's name from Settings. */
+    transition(arg: { id: string; action: 'submit' | 'approve' | 'reopen'; comment?: string }): Release;
     remove(arg: { id: string }): ReleaseSummary;
     restore(arg: { id: string }): Release;
   };
@@ -54,6 +56,15 @@ export interface Contract {
     /** Asks for a folder, then exports the releases with an index page; progress arrives as events. */
     batch(arg: { ids: string[]; formats: FileFormat[] }): { jobId: string } | { cancelled: true };
     cancel(arg: { jobId: string }): void;
+    /**
+     * Publishes an approved release: asks where, writes it without the DRAFT banner and records
+     * the publication. An embargoed release needs `confirmEmbargo`.
+     */
+    publish(arg: {
+      id: string;
+      formats: FileFormat[];
+      confirmEmbargo?: boolean;
+    }): { files: string[]; release: Release } | { cancelled: true };
   };
   settings: {
     get(): Preferences;
@@ -75,9 +86,18 @@ export type Channel = { [A in Area]: `${A}:${MethodOf<A>}` }[Area];
 
 /** Every method by area, checked complete against the Contract, for building the API at run time. */
 export const METHODS = {
-  releases: { list: true, get: true, create: true, save: true, addSamples: true, remove: true, restore: true },
+  releases: {
+    list: true,
+    get: true,
+    create: true,
+    save: true,
+    addSamples: true,
+    transition: true,
+    remove: true,
+    restore: true,
+  },
   taxonomy: { get: true },
-  export: { json: true, toFile: true, batch: true, cancel: true },
+  export: { json: true, toFile: true, batch: true, cancel: true, publish: true },
   settings: { get: true, update: true },
   app: { info: true, notices: true, dismissNotice: true },
 } as const satisfies { [A in Area]: Record<MethodOf<A>, true> };

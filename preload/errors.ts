@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'WRITE_FAILED',
   'READ_FAILED',
   'FORBIDDEN',
+  'NOT_ALLOWED',
+  'EMBARGOED',
   'UNKNOWN_CHANNEL',
   'INTERNAL',
 ] as const;

@@ -45,8 +45,8 @@ export async function run(argv: string[], output: Output): Promise<number> {
   program
     .command('export')
     .description('export releases as HTML, Markdown, an HTML fragment or JSON')
-    .argument('[ids...]', 'the releases to export')
-    .option('--all', 'export every release')
+    .argument('[ids...]', 'the releases to export (default: every approved release)')
+    .option('--all', 'export every release; those not approved carry a DRAFT banner')
     .option('--status <status>', 'export the releases in this state: draft, in-review, approved or published')
     .requiredOption('--format <format>', 'html, md, fragment, json or all')
     .requiredOption('--out <dir>', 'the folder to write into (created if missing)')

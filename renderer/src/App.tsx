@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppEvent, Command, FileFormat, Notice } from '../../preload/contract';
 import type { Preferences } from '../../main/core/model/settings';
 import { useAppData } from './app/AppData';
+import { isApproved } from '../../common/workflow';
 import type { Release, ReleaseSummary } from '../../main/core/model/release';
 import { ConfirmDialog } from './features/common/ConfirmDialog';
 import { UndoToast } from './features/common/UndoToast';
@@ -145,7 +146,8 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
 
   useEffect(() => api.onEvent((event) => event.type === 'export-progress' && setBatch(event)), [api]);
 
-  const exportFiles = (formats: FileFormat[]) =>
+  const approved = (releases ?? []).filter((r) => isApproved(r.state));
+  const exportFiles = (formats: FileFormat[], includeDrafts: boolean) =>
     attempt(async () => {
       const scope = exporting;
       setExporting(null);
@@ -155,17 +157,17 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
         const result = await api.export.toFile({ id: selectedId, formats });
         if ('files' in result) setMessage(`Exported to ${result.files.join(' and ')}.`);
       }
-      if (scope === 'all' && releases) {
-        const result = await api.export.batch({ ids: releases.map((r) => r.id), formats });
-        if ('jobId' in result)
-          setBatch({
-            type: 'export-progress',
-            jobId: result.jobId,
-            done: 0,
-            total: releases.length,
-            current: '',
-            state: 'running',
-          });
+      // The batch export takes the approved releases unless asked for the drafts too.
+      const chosen = includeDrafts ? (releases ?? []) : approved;
+      if (scope === 'all' && chosen.length === 0) {
+        throw new Error('No release is approved yet. Tick “also export the releases not approved” to export drafts.');
+      }
+      if (scope === 'all') {
+        const result = await api.export.batch({ ids: chosen.map((r) => r.id), formats });
+        if ('jobId' in result) {
+          const { jobId } = result;
+          setBatch({ type: 'export-progress', jobId, done: 0, total: chosen.length, current: '', state: 'running' });
+        }
       }
     });
 
@@ -231,6 +233,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
             onSaved={onSaved}
             onDelete={askDelete}
             onExport={() => setExporting('one')}
+            onOpenSettings={() => setSettingsOpen(true)}
             handle={editor}
           />
         ) : (
@@ -275,9 +278,14 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
       )}
       {exporting && (
         <ExportDialog
-          title={exporting === 'one' ? 'Export this release' : `Export all ${releases?.length ?? 0} releases`}
+          title={exporting === 'one' ? 'Export this release' : `Export the ${approved.length} approved releases`}
           confirmLabel={exporting === 'one' ? 'Export…' : 'Choose folder…'}
-          onExport={(formats) => void exportFiles(formats)}
+          {...(exporting === 'one'
+            ? {}
+            : {
+                option: `Also export the ${(releases?.length ?? 0) - approved.length} releases not approved (marked DRAFT)`,
+              })}
+          onExport={(formats, includeDrafts) => void exportFiles(formats, includeDrafts)}
           onClose={() => setExporting(null)}
         />
       )}

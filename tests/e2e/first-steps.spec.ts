@@ -21,7 +21,7 @@ test('a press officer drafts a release, it is saved, and it survives a reload', 
 
   const [stored] = [...(await releasesOnDisk(app.dataDir)).values()];
   expect(stored).toMatchObject({
-    schemaVersion: 2,
+    schemaVersion: 3,
     headline: 'OSCE-supported seminar in Sarajevo calls for co-operation',
     body: {
       type: 'doc',

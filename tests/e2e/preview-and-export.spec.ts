@@ -68,8 +68,10 @@ test('exporting all releases writes every file and an index page, with progress,
 
   app.bridge.dialogs.folder = folder;
   await page.keyboard.press('ControlOrMeta+Shift+E');
-  const dialog = page.getByRole('dialog', { name: 'Export all 2 releases' });
+  const dialog = page.getByRole('dialog', { name: 'Export the 0 approved releases' });
   await dialog.getByLabel(/Markdown/).check();
+  // Drafts only go with the batch when asked, and then carry the DRAFT banner.
+  await dialog.getByLabel('Also export the 2 releases not approved (marked DRAFT)').check();
   await dialog.getByRole('button', { name: 'Choose folder…' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Exported 2 releases' })).toBeVisible();
   const files = (await readdir(folder)).sort();
@@ -81,6 +83,9 @@ test('exporting all releases writes every file and an index page, with progress,
     'index.html',
   ]);
   const index = await readFile(join(folder, 'index.html'), 'utf8');
+  expect(await readFile(join(folder, files[0]!), 'utf8')).toContain(
+    '<p class="draft">DRAFT – not approved for publication</p>',
+  );
   for (const file of files.filter((f) => f !== 'index.html')) expect(index).toContain(`href="${file}"`);
   await page.getByRole('button', { name: 'Close' }).click();
 
@@ -92,10 +97,9 @@ test('exporting all releases writes every file and an index page, with progress,
   await mkdir(many);
   app.bridge.dialogs.folder = many;
   await page.keyboard.press('ControlOrMeta+Shift+E');
-  await page
-    .getByRole('dialog', { name: 'Export all 402 releases' })
-    .getByRole('button', { name: 'Choose folder…' })
-    .click();
+  const manyDialog = page.getByRole('dialog', { name: 'Export the 0 approved releases' });
+  await manyDialog.getByLabel(/Also export the 402 releases/).check();
+  await manyDialog.getByRole('button', { name: 'Choose folder…' }).click();
   await expect(page.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
   await page.getByRole('button', { name: 'Cancel export' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Export cancelled after' })).toBeVisible();

@@ -78,7 +78,9 @@ test('a press officer recreates the Sarajevo press release from nothing, by keyb
     content: [{ type: 'text', text: words }],
   });
   expect(stored).toEqual({
-    schemaVersion: 2,
+    schemaVersion: 3,
+    workflow: { state: 'draft', approval: null, events: [] },
+    familyId: stored!.id,
     id: stored!.id,
     revision: stored!.revision,
     type: 'press-release',

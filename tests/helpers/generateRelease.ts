@@ -348,6 +348,27 @@ function contact(r: Random): MediaContact {
 }
 
 /** A release as Dateline stores it, different for every seed and the same for the same seed. */
+const HASH = (r: Random) => Array.from({ length: 64 }, () => '0123456789abcdef'[r.int(0, 15)]).join('');
+const stamp = (r: Random) => new Date(Date.UTC(2015, 0, 1) + r.int(0, 10 * 365 * 24 * 3600) * 1000).toISOString();
+
+/** A workflow in any state, with approvals and history as the store writes them. */
+function workflowOf(r: Random, g: Generator): Release['workflow'] {
+  const state = r.pick(['draft', 'in-review', 'approved', 'published'] as const);
+  const approval =
+    state === 'approved' || state === 'published'
+      ? { by: g.phrase(), at: stamp(r), comment: r.chance(0.5) ? g.sentence() : '', hash: HASH(r) }
+      : null;
+  const events = r.times(0, 3, () => ({
+    action: r.pick(['submit', 'approve', 'reopen', 'publish', 'invalidate'] as const),
+    at: stamp(r),
+    by: g.phrase(),
+    comment: r.chance(0.5) ? g.sentence() : '',
+    ...(r.chance(0.5) ? { hash: HASH(r) } : {}),
+    ...(r.chance(0.3) ? { files: [`/tmp/${g.phrase()}.html`] } : {}),
+  }));
+  return { state, approval, events };
+}
+
 export function generateRelease(seed: number): Release {
   const r = new Random(seed);
   const lean = r.chance(0.15);
@@ -361,9 +382,12 @@ export function generateRelease(seed: number): Release {
   const updated = new Date(created.getTime() + r.int(0, 1e9));
   const body: Doc =
     lean && r.chance(0.5) ? { type: 'doc', content: [{ type: 'paragraph' }] } : { type: 'doc', content: g.blocks() };
+  const id = uuid(r);
   return {
-    schemaVersion: 2,
-    id: uuid(r),
+    schemaVersion: 3,
+    id,
+    familyId: r.chance(0.2) ? uuid(r) : id,
+    workflow: workflowOf(r, g),
     revision: r.int(1, 500),
     type: r.pick(RELEASE_TYPES),
     language: r.pick(LANGUAGES),

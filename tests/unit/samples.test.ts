@@ -31,7 +31,7 @@ function speakerIds(node: DocNode): string[] {
 describe.each(CASES)('$sample', ({ sample: name, seed }) => {
   it('loads as a stored release', async () => {
     const release = await sample(name);
-    expect(release.schemaVersion).toBe(2);
+    expect(release.schemaVersion).toBe(3);
     expect(release.revision).toBe(1);
     expect(release.language).toBe('en');
   });

@@ -106,7 +106,7 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
       'media-advisory': 'Информация для СМИ',
     },
     date: 'Дата:',
-    issuedOn: 'Опубликовано:',
+    issuedOn: 'Дата публикации:',
     place: 'Место:',
     source: 'Источник:',
     issuedBy: 'Опубликовано:',

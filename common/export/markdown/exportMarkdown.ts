@@ -3,7 +3,7 @@ import { bodyMarkdown } from './body';
 import { writeFrontMatter, type MarkdownStatus } from './frontMatter';
 
 export interface MarkdownExportOptions {
-  /** Written as `status` in the front matter; `draft` when not given. */
+  /** Written as `status` in the front matter; the release's own state when not given. */
   status?: MarkdownStatus;
 }
 
@@ -13,7 +13,7 @@ export interface MarkdownExportOptions {
  * hidden comments that let releaseFromMarkdown restore the release exactly.
  */
 export function releaseToMarkdown(release: Release, options: MarkdownExportOptions = {}): string {
-  const front = writeFrontMatter(release, options.status ?? 'draft');
+  const front = writeFrontMatter(release, options.status ?? release.workflow.state);
   const body = bodyMarkdown(release);
   return `---\n${front}---\n${body === '' ? '' : `\n${body}\n`}`;
 }

@@ -23,7 +23,10 @@ export const FRONT_MATTER_KEYS = [
   'meeting_type', // meeting or conference type
   'embargo', // null, or { date: YYYY-MM-DD, time: HH:MM, time_zone: IANA name such as Europe/Vienna }
   'lead', // the summary printed above the body
-  'status', // draft, in-review, approved or published (written on export; not stored in the release)
+  'status', // draft, in-review, approved or published
+  'approval', // null, or { by, at, comment, hash }: who approved which content (hash: sha256 of it)
+  'history', // the state changes: list of { action, at, by, comment, hash?, files? }
+  'family_id', // the id shared by the language versions of one release
   'speakers', // list of { id, name, short_name, role }; the body's quotes name their speaker by id
   'notes_to_editors', // text, multi-line as a YAML block
   'media_contacts', // list of { name, role, email, phone }
@@ -31,12 +34,14 @@ export const FRONT_MATTER_KEYS = [
   'created', // when the release was created, ISO 8601 date and time
   'updated', // when it was last saved, ISO 8601 date and time
   'revision', // the save count, from 1
-  'schema_version', // the release format, 2 today
+  'schema_version', // the release format, 3 today
 ] as const;
 
 export const SPEAKER_KEYS = ['id', 'name', 'short_name', 'role'] as const;
 export const CONTACT_KEYS = ['name', 'role', 'email', 'phone'] as const;
 export const EMBARGO_KEYS = ['date', 'time', 'time_zone'] as const;
+export const APPROVAL_KEYS = ['by', 'at', 'comment', 'hash'] as const;
+export const EVENT_KEYS = ['action', 'at', 'by', 'comment', 'hash', 'files'] as const;
 
 /** The release without its body, as the front matter gives it. */
 export type ReleaseFields = Omit<Release, 'body'>;
@@ -67,6 +72,9 @@ export function writeFrontMatter(release: Release, status: MarkdownStatus): stri
     },
     lead: release.lead,
     status,
+    approval: release.workflow.approval,
+    history: release.workflow.events,
+    family_id: release.familyId,
     speakers: release.speakers.map((s) => ({ id: s.id, name: s.name, short_name: s.shortName, role: s.role })),
     notes_to_editors: release.notesToEditors,
     media_contacts: release.mediaContacts.map((c) => ({ name: c.name, role: c.role, email: c.email, phone: c.phone })),

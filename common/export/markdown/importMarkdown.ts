@@ -7,7 +7,7 @@ import { readBody } from './readBody';
 import { normaliseDoc } from './schema';
 
 /** The schema version this importer writes; the type keeps it in step with the release model. */
-const SCHEMA_VERSION: Release['schemaVersion'] = 2;
+const SCHEMA_VERSION: Release['schemaVersion'] = 3;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 export interface MarkdownImportOptions {
@@ -82,10 +82,12 @@ export function readMarkdown(
     throw new MarkdownImportError(`The body does not fit a release: ${(error as Error).message}.`, bodyLine);
   }
   const now = (options.now ?? new Date()).toISOString();
-  const { status, id, revision, createdAt, updatedAt, schemaVersion: _version, ...content } = front;
+  const { status, id, revision, createdAt, updatedAt, familyId, schemaVersion: _version, ...content } = front;
+  const releaseId = id ?? (options.newId ?? (() => globalThis.crypto.randomUUID()))();
   const release: Release = {
     schemaVersion: SCHEMA_VERSION,
-    id: id ?? (options.newId ?? (() => globalThis.crypto.randomUUID()))(),
+    id: releaseId,
+    familyId: familyId ?? releaseId,
     revision: revision ?? 1,
     ...content,
     body: doc,

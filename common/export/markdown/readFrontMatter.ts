@@ -1,10 +1,13 @@
 import { isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { Embargo, MediaContact, Speaker } from '../../../main/core/model/release';
+import type { Approval, WorkflowEvent } from '../../../main/core/model/workflow';
 import { LANGUAGES, RELEASE_TYPES } from '../../vocab';
 import { MarkdownImportError } from './errors';
 import {
+  APPROVAL_KEYS,
   CONTACT_KEYS,
   EMBARGO_KEYS,
+  EVENT_KEYS,
   FRONT_MATTER_KEYS,
   SPEAKER_KEYS,
   STATUSES,
@@ -25,6 +28,8 @@ import {
   type Reader,
 } from './yamlValues';
 
+const EVENT_ACTIONS = ['submit', 'approve', 'reopen', 'publish', 'invalidate'] as const;
+
 function speakers(node: unknown, reader: Reader): Speaker[] {
   if (isBlank(node)) return [];
   if (!isSeq(node))
@@ -39,6 +44,36 @@ function speakers(node: unknown, reader: Reader): Speaker[] {
       name: text(f.get('name'), 'name', reader),
       shortName: text(f.get('short_name'), 'short_name', reader),
       role: text(f.get('role'), 'role', reader),
+    };
+  });
+}
+
+function approval(node: unknown, reader: Reader): Approval | null {
+  if (isBlank(node)) return null;
+  const f = fields(node, 'the approval', APPROVAL_KEYS, reader);
+  return {
+    by: text(f.get('by'), 'by', reader),
+    at: timestamp(f.get('at'), 'at', reader) ?? '',
+    comment: text(f.get('comment'), 'comment', reader),
+    hash: text(f.get('hash'), 'hash', reader),
+  };
+}
+
+function history(node: unknown, reader: Reader): WorkflowEvent[] {
+  if (isBlank(node)) return [];
+  if (!isSeq(node))
+    return fail('“history” must be a list, one “- action: …” entry per change.', node as YamlNode, reader);
+  return node.items.map((item) => {
+    const f = fields(item, 'a history entry', EVENT_KEYS, reader);
+    const hash = text(f.get('hash'), 'hash', reader);
+    const files = texts(f.get('files'), 'files', reader);
+    return {
+      action: oneOf(f.get('action'), 'action', EVENT_ACTIONS, reader) ?? 'submit',
+      at: timestamp(f.get('at'), 'at', reader) ?? '',
+      by: text(f.get('by'), 'by', reader),
+      comment: text(f.get('comment'), 'comment', reader),
+      ...(f.has('hash') ? { hash } : {}),
+      ...(f.has('files') ? { files } : {}),
     };
   });
 }
@@ -75,8 +110,9 @@ function embargo(node: unknown, reader: Reader): Embargo | null {
 /** What the front matter says; whatever it leaves out is undefined, for the caller to fill in. */
 export interface FrontMatter extends Omit<
   ReleaseFields,
-  'id' | 'revision' | 'createdAt' | 'updatedAt' | 'schemaVersion'
+  'id' | 'revision' | 'createdAt' | 'updatedAt' | 'schemaVersion' | 'familyId'
 > {
+  familyId: string | undefined;
   id: string | undefined;
   revision: number | undefined;
   createdAt: string | undefined;
@@ -122,6 +158,12 @@ export function readFrontMatter(yaml: string, firstLine: number): FrontMatter {
     embargo: embargo(get('embargo'), reader),
     lead: text(get('lead'), 'lead', reader),
     status: oneOf(get('status'), 'status', STATUSES, reader),
+    workflow: {
+      state: oneOf(get('status'), 'status', STATUSES, reader) ?? 'draft',
+      approval: approval(get('approval'), reader),
+      events: history(get('history'), reader),
+    },
+    familyId: text(get('family_id'), 'family_id', reader) || undefined,
     speakers: speakers(get('speakers'), reader),
     notesToEditors: text(get('notes_to_editors'), 'notes_to_editors', reader),
     mediaContacts: contacts(get('media_contacts'), reader),

@@ -4,7 +4,7 @@ import type { Core } from '../../core/context';
 import { exportFileName } from '../../core/export/fileName';
 import { EXPORT_FORMATS, extensionOf, renderRelease, type ExportFormat } from '../../core/export/formats';
 import { exists, exportFailed, writeFiles } from '../../core/export/writeFiles';
-import { STATUSES, statusOf } from '../../core/status';
+import { STATES } from '../../../common/workflow';
 import { resolveId } from '../ids';
 import { CliError, type Output } from '../output';
 
@@ -31,14 +31,16 @@ export async function exportReleases(
 ): Promise<number> {
   const formats = formatsOf(options.format);
   const scopes = [ids.length > 0, Boolean(options.all), options.status !== undefined].filter(Boolean).length;
-  if (scopes !== 1) throw new CliError('Say which releases: give ids, or --all, or --status STATUS (one of them).');
-  if (options.status !== undefined && !(STATUSES as readonly string[]).includes(options.status)) {
-    throw new CliError(`Unknown status “${options.status}”: use ${STATUSES.join(', ')}.`);
+  if (scopes > 1) throw new CliError('Say which releases one way: give ids, or --all, or --status STATUS.');
+  // Without a choice, what is ready to publish: the approved releases.
+  const status = scopes === 0 ? 'approved' : options.status;
+  if (status !== undefined && !(STATES as readonly string[]).includes(status)) {
+    throw new CliError(`Unknown status “${status}”: use ${STATES.join(', ')}.`);
   }
   const summaries = core.releases.list();
   const chosen = ids.length
     ? ids.map((id) => resolveId(summaries, id))
-    : summaries.filter((r) => !options.status || statusOf(r) === options.status);
+    : summaries.filter((r) => !status || r.state === status);
   const folder = resolve(options.out);
   await mkdir(folder, { recursive: true }).catch((error: unknown) => {
     throw exportFailed(folder, error);
@@ -62,6 +64,7 @@ export async function exportReleases(
       output.out(path);
     }
   }
-  if (chosen.length === 0) output.err('No releases matched; nothing was exported.');
+  if (chosen.length === 0)
+    output.err(`No releases matched${status ? ` (status ${status})` : ''}; nothing was exported.`);
   return refused > 0 ? 1 : 0;
 }

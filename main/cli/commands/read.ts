@@ -2,7 +2,6 @@ import { RELEASE_TYPE_LABELS } from '../../../common/vocab';
 import { formatReleaseDate } from '../../../common/dateline';
 import { bodyPlainText } from '../../../common/render/plainText';
 import type { Core } from '../../core/context';
-import { statusOf } from '../../core/status';
 import { resolveId } from '../ids';
 import type { Output } from '../output';
 
@@ -10,13 +9,7 @@ import type { Output } from '../output';
 export function list(core: Core, output: Output, options: { json?: boolean }): number {
   const releases = core.releases.list();
   if (options.json) {
-    output.out(
-      JSON.stringify(
-        releases.map((r) => ({ ...r, status: statusOf(r) })),
-        null,
-        2,
-      ),
-    );
+    output.out(JSON.stringify(releases, null, 2));
     return 0;
   }
   if (releases.length === 0) {
@@ -28,7 +21,7 @@ export function list(core: Core, output: Output, options: { json?: boolean }): n
       [
         r.id,
         r.date || '----------',
-        statusOf(r).padEnd(9),
+        r.state.padEnd(9),
         RELEASE_TYPE_LABELS[r.type].padEnd(14),
         r.headline || 'Untitled release',
       ].join('  '),
@@ -47,7 +40,9 @@ export async function show(core: Core, output: Output, id: string, options: { js
   const line = (label: string, value: string) => value && output.out(`${label.padEnd(15)}${value}`);
   line('Id', release.id);
   line('Type', RELEASE_TYPE_LABELS[release.type]);
-  line('Status', statusOf(release));
+  line('Status', release.workflow.state);
+  if (release.workflow.approval)
+    line('Approved by', `${release.workflow.approval.by}, ${release.workflow.approval.at}`);
   line('Language', release.language);
   line('Date', release.date ? formatReleaseDate(release.date, 'en') : '');
   line('Place', release.place);

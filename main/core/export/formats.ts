@@ -16,15 +16,22 @@ export function extensionOf(format: ExportFormat): string {
   return EXTENSIONS[format];
 }
 
-/** One release in one format, from the stored JSON: the same code for the app, the preview and the CLI. */
-export function renderRelease(release: Release, format: ExportFormat, status?: ExportStatus): string {
+/**
+ * One release in one format, from the stored JSON: the same code for the app, the preview and the CLI.
+ * A release not yet approved carries a DRAFT banner (HTML) and `status: draft` (Markdown).
+ */
+export function renderRelease(
+  release: Release,
+  format: ExportFormat,
+  status: ExportStatus = release.workflow.state,
+): string {
   switch (format) {
     case 'html':
-      return releaseToHtmlDocument(release, status ? { status } : {});
+      return releaseToHtmlDocument(release, { status });
     case 'fragment':
-      return `${releaseToHtmlFragment(release, status ? { status } : {})}\n`;
+      return `${releaseToHtmlFragment(release, { status })}\n`;
     case 'md':
-      return releaseToMarkdown(release, status ? { status } : {});
+      return releaseToMarkdown(release, { status });
     case 'json':
       return `${JSON.stringify(release, null, 2)}\n`;
   }

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { parseReleaseDate } from '../../../common/dateline';
 import { LANGUAGES, RELEASE_TYPES, type Language, type ReleaseType } from '../../../common/vocab';
+import type { WorkflowState } from '../../../common/workflow';
 import { docSchema, emptyDoc } from './doc';
+import { newWorkflow, workflowSchema } from './workflow';
 
 /** The schema version written into every release file today. */
-export const RELEASE_SCHEMA_VERSION = 2;
+export const RELEASE_SCHEMA_VERSION = 3;
 
 export const HEADLINE_MAX = 1000;
 const TEXT_MAX = 20_000;
@@ -75,6 +77,10 @@ export const releaseSchema = z.strictObject({
   /** Increases by one on every save; a save based on an older revision is a conflict. */
   revision: z.number().int().min(1),
   ...releaseContentSchema.shape,
+  /** Draft, in review, approved or published, with who approved which content. */
+  workflow: workflowSchema,
+  /** The language versions of one release share this id (the first version's id). */
+  familyId: releaseIdSchema,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -89,6 +95,9 @@ export interface ReleaseSummary {
   language: Language;
   headline: string;
   date: string;
+  state: WorkflowState;
+  embargo: Embargo | null;
+  familyId: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -124,6 +133,8 @@ export function newRelease(id: string, now: Date, content: Partial<ReleaseConten
     id,
     revision: 1,
     ...emptyContent(content),
+    workflow: newWorkflow(),
+    familyId: id,
     createdAt: stamp,
     updatedAt: stamp,
   };

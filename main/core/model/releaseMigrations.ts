@@ -24,4 +24,6 @@ export const RELEASE_MIGRATIONS: Readonly<Record<number, Migration>> = {
     boilerplate: '',
     ...v1,
   }),
+  // 2 → 3: the approval workflow and language families. Every earlier release is a draft of its own family.
+  2: (v2) => ({ workflow: { state: 'draft', approval: null, events: [] }, familyId: v2.id, ...v2 }),
 };

@@ -3,7 +3,11 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DatelineError } from '../../../preload/errors';
-import { summaryOf } from '../../../common/release';
+import { contentOf, summaryOf } from '../../../common/release';
+import type { WorkflowAction } from '../../../common/workflow';
+import type { Workflow } from '../model/workflow';
+import { contentHash } from '../workflow/hash';
+import { afterEdit, applyAction, type Actor } from '../workflow/transitions';
 import { LoadError } from '../model/migrate';
 import { RELEASE_MIGRATIONS } from '../model/releaseMigrations';
 import { loadVersioned } from '../model/load';
@@ -48,6 +52,8 @@ const OPEN_CONCURRENCY = 64;
  */
 export class ReleaseStore {
   private readonly summaries = new Map<string, ReleaseSummary>();
+  /** Each release's workflow and family, kept so a save never reads the old file. */
+  private readonly meta = new Map<string, { workflow: Workflow; familyId: string }>();
   private readonly pending = new Map<string, Promise<unknown>>();
 
   private constructor(
@@ -86,7 +92,7 @@ export class ReleaseStore {
           if (!name.endsWith('.json')) return;
           try {
             const release = await store.read(name.slice(0, -'.json'.length));
-            store.summaries.set(release.id, summaryOf(release));
+            store.remember(release);
           } catch (error) {
             if (error instanceof MissingFile) return;
             if (!(error instanceof LoadError)) throw error;
@@ -135,7 +141,7 @@ export class ReleaseStore {
   async create(content: Partial<ReleaseContent> = {}): Promise<Release> {
     const release = newRelease(randomUUID(), this.now(), content);
     await this.write(release, 'the new release');
-    this.summaries.set(release.id, summaryOf(release));
+    this.remember(release);
     return release;
   }
 
@@ -144,7 +150,7 @@ export class ReleaseStore {
     const renamed = this.summaries.has(release.id);
     const stored = releaseSchema.parse(renamed ? { ...release, id: randomUUID() } : release);
     await this.write(stored, `“${stored.headline || 'Untitled'}”`);
-    this.summaries.set(stored.id, summaryOf(stored));
+    this.remember(stored);
     return { release: stored, renamed };
   }
 
@@ -159,16 +165,37 @@ export class ReleaseStore {
         );
       }
       // Everything but the content is known from the summary, so a save never reads the old file.
+      const at = this.now().toISOString();
+      const { workflow, familyId } = this.meta.get(id)!;
       const next: Release = {
         schemaVersion: RELEASE_SCHEMA_VERSION,
         id,
         revision: current.revision + 1,
         ...content,
+        workflow: afterEdit(workflow, contentHash(content), at),
+        familyId,
         createdAt: current.createdAt,
-        updatedAt: this.now().toISOString(),
+        updatedAt: at,
       };
       await this.write(next, `“${next.headline || 'Untitled'}”`);
-      this.summaries.set(id, summaryOf(next));
+      this.remember(next);
+      return next;
+    });
+  }
+
+  /**
+   * Takes a workflow action (submit, approve, reopen, publish) on the release as stored.
+   * The content revision is unchanged, so an open editor's next save is not a conflict.
+   */
+  transition(id: string, action: WorkflowAction, actor: Omit<Actor, 'at'>, files?: string[]): Promise<Release> {
+    return this.serial(id, async () => {
+      this.requireKnown(id);
+      const release = await this.get(id);
+      const at = this.now().toISOString();
+      const workflow = applyAction(release.workflow, action, { ...actor, at }, contentHash(contentOf(release)), files);
+      const next: Release = { ...release, workflow };
+      await this.write(next, `“${next.headline || 'Untitled'}”`);
+      this.remember(next);
       return next;
     });
   }
@@ -195,9 +222,14 @@ export class ReleaseStore {
         throw writeFailed('the restored release', error);
       });
       const release = await this.read(id);
-      this.summaries.set(id, summaryOf(release));
+      this.remember(release);
       return release;
     });
+  }
+
+  private remember(release: Release): void {
+    this.summaries.set(release.id, summaryOf(release));
+    this.meta.set(release.id, { workflow: release.workflow, familyId: release.familyId });
   }
 
   private get folder(): string {

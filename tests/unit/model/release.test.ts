@@ -23,7 +23,9 @@ describe('the release model', () => {
     const release = loadRelease(JSON.stringify(V1));
     expect(release).toEqual({
       ...V1,
-      schemaVersion: 2,
+      schemaVersion: 3,
+      workflow: { state: 'draft', approval: null, events: [] },
+      familyId: ID,
       type: 'press-release',
       language: 'en',
       subheading: '',

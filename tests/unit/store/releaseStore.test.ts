@@ -30,7 +30,7 @@ describe('ReleaseStore', () => {
     expect(store.list().map((s) => s.headline)).toEqual(['First, edited', 'Second']);
 
     const onDisk = JSON.parse(await readFile(join(dir, RELEASES_DIR, `${a.id}.json`), 'utf8'));
-    expect(onDisk).toMatchObject({ schemaVersion: 2, headline: 'First, edited', revision: 2 });
+    expect(onDisk).toMatchObject({ schemaVersion: 3, headline: 'First, edited', revision: 2 });
     expect(onDisk.body).toEqual(body('Hello'));
 
     await store.remove(b.id);

@@ -1,6 +1,10 @@
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { releaseIdSchema } from '../../model/release';
+import { embargoText, type ExportStatus } from '../../../../common/export/html';
+import { isApproved, isEmbargoed, refusal } from '../../../../common/workflow';
+import type { FileFormat } from '../../../../preload/contract';
+import { DatelineError } from '../../../../preload/errors';
+import { releaseIdSchema, type Release } from '../../model/release';
 import type { Core } from '../../context';
 import { cancelBatch, startBatch } from '../../export/batch';
 import { exportFileName, withExtension } from '../../export/fileName';
@@ -24,30 +28,63 @@ export function register(registrar: Registrar, core: Core): void {
     return { fileName: `${id}.json`, text: renderRelease(release, 'json') };
   });
 
+  /** Asks where to save, then writes the release in each format; a sibling file that exists is asked about. */
+  const saveAs = async (release: Release, wanted: FileFormat[], status: ExportStatus, title: string) => {
+    const [first, ...others] = wanted as [FileFormat, ...FileFormat[]];
+    const chosen = await core.host.chooseSavePath({
+      title,
+      defaultPath: join(lastFolder(), exportFileName(release, extensionOf(first))),
+      filters: [{ name: first === 'md' ? 'Markdown' : 'HTML', extensions: [first === 'md' ? 'md' : 'html'] }],
+    });
+    if (!chosen) return undefined;
+    const main = withExtension(chosen, extensionOf(first));
+    const stem = main.slice(0, -extensionOf(first).length);
+    const siblings = others.map((format) => ({ format, path: `${stem}${extensionOf(format)}` }));
+    // The save dialog asked about the file it chose; the sibling is asked about here.
+    const existing = [];
+    for (const { path } of siblings) if (await exists(path)) existing.push(path);
+    if (existing.length > 0 && !(await core.host.confirmOverwrite(existing))) return undefined;
+    const files = [{ format: first, path: main }, ...siblings];
+    await writeFiles(files.map(({ format, path }) => ({ path, text: renderRelease(release, format, status) })));
+    await remember(dirname(main));
+    return files.map((f) => f.path);
+  };
+
   registrar.handle(
     'export',
     'toFile',
     z.strictObject({ id: releaseIdSchema, formats }),
     async ({ id, formats: wanted }) => {
       const release = await core.releases.get(id);
-      const [first, ...others] = wanted;
-      const chosen = await core.host.chooseSavePath({
-        title: 'Export release',
-        defaultPath: join(lastFolder(), exportFileName(release, extensionOf(first!))),
-        filters: [{ name: first === 'md' ? 'Markdown' : 'HTML', extensions: [first === 'md' ? 'md' : 'html'] }],
-      });
-      if (!chosen) return { cancelled: true as const };
-      const main = withExtension(chosen, extensionOf(first!));
-      const stem = main.slice(0, -extensionOf(first!).length);
-      const siblings = others.map((format) => ({ format, path: `${stem}${extensionOf(format)}` }));
-      // The save dialog asked about the file it chose; the sibling is asked about here.
-      const existing = [];
-      for (const { path } of siblings) if (await exists(path)) existing.push(path);
-      if (existing.length > 0 && !(await core.host.confirmOverwrite(existing))) return { cancelled: true as const };
-      const files = [{ format: first!, path: main }, ...siblings];
-      await writeFiles(files.map(({ format, path }) => ({ path, text: renderRelease(release, format) })));
-      await remember(dirname(main));
-      return { files: files.map((f) => f.path) };
+      const files = await saveAs(release, wanted, release.workflow.state, 'Export release');
+      return files ? { files } : { cancelled: true as const };
+    },
+  );
+
+  registrar.handle(
+    'export',
+    'publish',
+    z.strictObject({ id: releaseIdSchema, formats, confirmEmbargo: z.boolean().optional() }),
+    async ({ id, formats: wanted, confirmEmbargo }) => {
+      const release = await core.releases.get(id);
+      if (!isApproved(release.workflow.state)) {
+        throw new DatelineError('NOT_ALLOWED', refusal('publish', release.workflow.state));
+      }
+      if (isEmbargoed({ embargo: release.embargo, state: release.workflow.state }, new Date()) && !confirmEmbargo) {
+        throw new DatelineError(
+          'EMBARGOED',
+          `This release is embargoed until ${embargoText(release)}. Confirm that you want to publish it now.`,
+        );
+      }
+      const files = await saveAs(release, wanted, 'published', 'Publish release');
+      if (!files) return { cancelled: true as const };
+      const published = await core.releases.transition(
+        id,
+        'publish',
+        { by: core.settings.get().userName, comment: '' },
+        files,
+      );
+      return { files, release: published };
     },
   );
 

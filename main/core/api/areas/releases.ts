@@ -31,6 +31,17 @@ export function register(registrar: Registrar, core: Core): void {
     for (const content of await loadSamples(core.resourcesDir)) created.push(summaryOf(await releases.create(content)));
     return created;
   });
+  registrar.handle(
+    'releases',
+    'transition',
+    z.strictObject({
+      id: releaseIdSchema,
+      action: z.enum(['submit', 'approve', 'reopen']),
+      comment: z.string().max(5000).optional(),
+    }),
+    ({ id, action, comment }) =>
+      releases.transition(id, action, { by: core.settings.get().userName, comment: comment ?? '' }),
+  );
   registrar.handle('releases', 'remove', byId, ({ id }) => releases.remove(id));
   registrar.handle('releases', 'restore', byId, ({ id }) => releases.restore(id));
 }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { releaseToHtmlFragment } from '../../../../common/export/html';
+import { embargoText, releaseToHtmlFragment } from '../../../../common/export/html';
+import { isEmbargoed } from '../../../../common/workflow';
+import type { FileFormat } from '../../../../preload/contract';
 import { contentOf } from '../../../../common/release';
 import type { Finding } from '../../../../common/checks';
 import type { Release, ReleaseContent } from '../../../../main/core/model/release';
@@ -12,6 +14,9 @@ import { ReleaseForm, type Fields } from '../fields/ReleaseForm';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { usePreview } from '../preview/usePreview';
 import { SaveStatus } from './SaveStatus';
+import { ExportDialog } from '../export/ExportDialog';
+import { ApproveDialog } from '../workflow/ApproveDialog';
+import { WorkflowBar } from '../workflow/WorkflowBar';
 import { useAutosave } from './useAutosave';
 
 /** What the app asks of the open editor before it closes it. */
@@ -29,6 +34,7 @@ interface Props {
   onSaved(release: Release): void;
   onDelete(): void;
   onExport(): void;
+  onOpenSettings(): void;
   handle: Ref<EditorHandle>;
 }
 
@@ -88,15 +94,26 @@ function LoadedEditor({
   onSaved,
   onDelete,
   onExport,
+  onOpenSettings,
   handle,
 }: Props & { release: Release; focusHeadline: boolean }) {
-  const { api } = useAppData();
+  const { api, preferences } = useAppData();
+  const [workflow, setWorkflow] = useState(release.workflow);
+  const [dialog, setDialog] = useState<'approve' | 'publish' | null>(null);
+  const [outcome, setOutcome] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
   const [fields, setFields] = useState<Fields>(() => {
     const { body: _body, ...rest } = contentOf(release);
     return rest;
   });
   const [version, setVersion] = useState(0);
-  const autosave = useAutosave(api, release, onSaved);
+  const onStored = useCallback(
+    (saved: Release) => {
+      setWorkflow(saved.workflow);
+      onSaved(saved);
+    },
+    [onSaved],
+  );
+  const autosave = useAutosave(api, release, onStored);
   const body = useRef<BodyHandle>(null);
   const fieldsRef = useRef(fields);
   const readBody = useCallback(() => body.current?.getJSON() ?? release.body, [release.body]);
@@ -104,10 +121,10 @@ function LoadedEditor({
   const [printing, setPrinting] = useState<string | null>(null);
   // The page to print is put in place first, then the system print dialog opens.
   const print = useCallback(() => {
-    flushSync(() => setPrinting(releaseToHtmlFragment({ ...release, ...read() })));
+    flushSync(() => setPrinting(releaseToHtmlFragment({ ...release, ...read() }, { status: workflow.state })));
     window.print();
     setPrinting(null);
-  }, [release, read]);
+  }, [release, read, workflow.state]);
   useImperativeHandle(handle, () => ({ flush: autosave.flush, isDirty: autosave.isDirty, print }), [
     autosave.flush,
     autosave.isDirty,
@@ -118,7 +135,31 @@ function LoadedEditor({
   }, [focusHeadline]);
 
   const checks = useChecks(read, version);
-  const preview = usePreview(release, read, version);
+  const preview = usePreview(release, workflow, read, version);
+
+  /** Runs a workflow step on the saved text: pending edits are saved first. */
+  const step = async (run: () => Promise<Release | undefined>, done?: string) => {
+    setDialog(null);
+    setOutcome(null);
+    try {
+      await autosave.flush();
+      const changed = await run();
+      if (changed) onStored(changed);
+      if (done) setOutcome({ kind: 'status', text: done });
+    } catch (error) {
+      setOutcome({ kind: 'alert', text: (error as Error).message });
+    }
+  };
+  const transition = (action: 'submit' | 'approve' | 'reopen', comment?: string) =>
+    step(() => api.releases.transition({ id: release.id, action, ...(comment ? { comment } : {}) }));
+  const publish = (formats: FileFormat[], confirmEmbargo: boolean) =>
+    step(async () => {
+      const result = await api.export.publish({ id: release.id, formats, confirmEmbargo });
+      if ('cancelled' in result) return undefined;
+      setOutcome({ kind: 'status', text: `Published to ${result.files.join(' and ')}.` });
+      return result.release;
+    });
+  const embargoed = isEmbargoed({ embargo: fields.embargo, state: workflow.state }, new Date());
 
   // Stable callbacks, so a keystroke re-renders only what shows its result.
   const { change } = autosave;
@@ -144,6 +185,25 @@ function LoadedEditor({
         <h1 id="editor-title" className="visually-hidden">
           Release editor
         </h1>
+        <WorkflowBar
+          workflow={workflow}
+          embargo={fields.embargo}
+          onSubmit={() => void transition('submit')}
+          onApprove={() => setDialog('approve')}
+          onReopen={() => void transition('reopen')}
+          onPublish={() => setDialog('publish')}
+        />
+        {outcome && (
+          <div
+            className={outcome.kind === 'alert' ? 'problem problem--inline' : 'message message--inline'}
+            role={outcome.kind}
+          >
+            <p>{outcome.text}</p>
+            <button type="button" className="button" onClick={() => setOutcome(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
         <header className="editor-header">
           <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />
           <div className="editor-actions">
@@ -167,6 +227,31 @@ function LoadedEditor({
         <ChecksPanel findings={checks.findings} stats={checks.stats} onGo={onGo} />
         <PreviewPanel release={preview} onPrint={print} />
       </aside>
+      {dialog === 'approve' && (
+        <ApproveDialog
+          userName={preferences.userName}
+          onApprove={(comment) => void transition('approve', comment)}
+          onSettings={() => {
+            setDialog(null);
+            onOpenSettings();
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'publish' && (
+        <ExportDialog
+          title="Publish this release"
+          confirmLabel="Publish…"
+          note="The files carry no DRAFT banner, and the publication is recorded in the release's history."
+          {...(embargoed
+            ? {
+                confirmation: `Publish now, although the embargo lasts until ${embargoText({ ...release, ...fields })}`,
+              }
+            : {})}
+          onExport={(formats) => void publish(formats, embargoed)}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {printing !== null && <div className="print-only" dangerouslySetInnerHTML={{ __html: printing }} />}
     </div>
   );

@@ -5,8 +5,14 @@ interface Props {
   /** What is exported: one release by headline, or every release. */
   title: string;
   confirmLabel: string;
-  onExport(formats: FileFormat[]): void;
+  onExport(formats: FileFormat[], option: boolean): void;
   onClose(): void;
+  /** A statement the press officer must tick first, such as publishing before an embargo lifts. */
+  confirmation?: string;
+  /** Shown above the formats, e.g. that drafts carry a DRAFT banner. */
+  note?: string;
+  /** A choice passed to onExport, such as including releases not yet approved. */
+  option?: string;
 }
 
 const FORMATS: { id: FileFormat; label: string; hint: string }[] = [
@@ -15,9 +21,12 @@ const FORMATS: { id: FileFormat; label: string; hint: string }[] = [
 ];
 
 /** Which formats to export; where to is asked next, by the system's own dialog. */
-export function ExportDialog({ title, confirmLabel, onExport, onClose }: Props) {
+export function ExportDialog({ title, confirmLabel, onExport, onClose, confirmation, note, option }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [chosen, setChosen] = useState<FileFormat[]>(['html']);
+  const [confirmed, setConfirmed] = useState(false);
+  const [optionOn, setOptionOn] = useState(false);
+  const ready = chosen.length > 0 && (!confirmation || confirmed);
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
@@ -38,10 +47,11 @@ export function ExportDialog({ title, confirmLabel, onExport, onClose }: Props) 
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (chosen.length > 0) onExport(chosen);
+          if (ready) onExport(chosen, optionOn);
         }}
       >
         <h2 id="export-title">{title}</h2>
+        {note && <p className="hint">{note}</p>}
         <fieldset>
           <legend className="field-label">Formats</legend>
           {FORMATS.map((format, index) => (
@@ -59,6 +69,18 @@ export function ExportDialog({ title, confirmLabel, onExport, onClose }: Props) 
             </label>
           ))}
         </fieldset>
+        {option && (
+          <label className="checkbox">
+            <input type="checkbox" checked={optionOn} onChange={(event) => setOptionOn(event.target.checked)} />
+            {option}
+          </label>
+        )}
+        {confirmation && (
+          <label className="checkbox checkbox--warning">
+            <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
+            {confirmation}
+          </label>
+        )}
         {chosen.length === 0 && (
           <p className="field-error" role="alert">
             Choose at least one format.
@@ -68,7 +90,7 @@ export function ExportDialog({ title, confirmLabel, onExport, onClose }: Props) 
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={chosen.length === 0}>
+          <button type="submit" className="button button--primary" disabled={!ready}>
             {confirmLabel}
           </button>
         </div>

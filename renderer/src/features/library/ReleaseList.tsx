@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { formatReleaseDate } from '../../../../common/dateline';
 import { RELEASE_TYPE_LABELS } from '../../../../common/vocab';
+import { STATE_LABELS, isEmbargoed } from '../../../../common/workflow';
 import type { ReleaseSummary } from '../../../../main/core/model/release';
 
 const updated = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -31,6 +32,7 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>): void {
 
 /** The library: every release, newest change first. */
 export function ReleaseList({ releases, selectedId, onSelect, onNew, onSettings }: Props) {
+  const now = new Date();
   return (
     <nav className="library" aria-labelledby="library-title">
       <div className="library-header">
@@ -52,6 +54,10 @@ export function ReleaseList({ releases, selectedId, onSelect, onNew, onSettings 
                 onClick={() => onSelect(release.id)}
               >
                 <span className="library-item-title">{release.headline || 'Untitled release'}</span>
+                <span className="library-item-badges">
+                  <span className={`state-badge state-badge--${release.state}`}>{STATE_LABELS[release.state]}</span>
+                  {isEmbargoed(release, now) && <span className="state-badge state-badge--embargoed">Embargoed</span>}
+                </span>
                 <span className="library-item-meta">
                   {RELEASE_TYPE_LABELS[release.type]}
                   {release.date && ` · ${formatReleaseDate(release.date, 'en')}`} · edited{' '}

@@ -19,10 +19,10 @@ export const PreviewPanel = memo(function PreviewPanel({ release, onPrint }: { r
   const source = useMemo(
     () =>
       tab === 'fragment'
-        ? releaseToHtmlFragment(release)
+        ? releaseToHtmlFragment(release, { status: release.workflow.state })
         : tab === 'markdown'
           ? releaseToMarkdown(release)
-          : releaseToHtmlDocument(release),
+          : releaseToHtmlDocument(release, { status: release.workflow.state }),
     [release, tab],
   );
   return (

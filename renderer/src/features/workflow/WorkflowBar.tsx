@@ -1,0 +1,58 @@
+import { STATE_LABELS, isEmbargoed } from '../../../../common/workflow';
+import type { Embargo } from '../../../../main/core/model/release';
+import type { Workflow } from '../../../../main/core/model/workflow';
+
+interface Props {
+  workflow: Workflow;
+  embargo: Embargo | null;
+  onSubmit(): void;
+  onApprove(): void;
+  onReopen(): void;
+  onPublish(): void;
+}
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Where the release stands, who approved it, and the next step. */
+export function WorkflowBar({ workflow, embargo, onSubmit, onApprove, onReopen, onPublish }: Props) {
+  const { state, approval } = workflow;
+  const embargoed = isEmbargoed({ embargo, state }, new Date());
+  const last = workflow.events.at(-1);
+  return (
+    <div className="workflow" role="group" aria-label="Approval">
+      <span className={`state-badge state-badge--${state}`} data-testid="workflow-state">
+        {STATE_LABELS[state]}
+      </span>
+      {embargoed && <span className="state-badge state-badge--embargoed">Embargoed</span>}
+      <span className="workflow-note" role="status">
+        {approval
+          ? `Approved by ${approval.by} on ${when.format(new Date(approval.at))}`
+          : last?.action === 'invalidate' && state === 'draft'
+            ? 'Edited after approval: it needs approval again.'
+            : ''}
+      </span>
+      <span className="workflow-actions">
+        {state === 'draft' && (
+          <button type="button" className="button" onClick={onSubmit}>
+            Submit for review
+          </button>
+        )}
+        {state === 'in-review' && (
+          <button type="button" className="button button--primary" onClick={onApprove}>
+            Approve…
+          </button>
+        )}
+        {(state === 'approved' || state === 'published') && (
+          <button type="button" className="button button--primary" onClick={onPublish}>
+            {state === 'published' ? 'Publish again…' : 'Publish…'}
+          </button>
+        )}
+        {state !== 'draft' && (
+          <button type="button" className="button button--quiet" onClick={onReopen}>
+            {state === 'in-review' ? 'Return to draft' : 'Reopen'}
+          </button>
+        )}
+      </span>
+    </div>
+  );
+}
