@@ -1,6 +1,8 @@
 import type { Release, ReleaseContent, ReleaseSummary } from '../main/core/model/release';
 import type { Preferences, PreferencesPatch } from '../main/core/model/settings';
 import type { Taxonomies } from '../main/core/model/taxonomy';
+import type { RevisionSummary } from '../main/core/history/revision';
+import type { ReleaseDiff } from '../common/history/diff';
 import type { Result } from './errors';
 
 export interface AppInfo {
@@ -66,6 +68,14 @@ export interface Contract {
       confirmEmbargo?: boolean;
     }): { files: string[]; release: Release } | { cancelled: true };
   };
+  history: {
+    /** The release's revisions, newest first. */
+    list(arg: { id: string }): RevisionSummary[];
+    /** What changed between two revisions; without `to`, up to the release as saved now. */
+    diff(arg: { id: string; from: number; to?: number }): ReleaseDiff;
+    /** Saves an old revision's content as a new revision. */
+    restore(arg: { id: string; rev: number; baseRevision: number }): Release;
+  };
   settings: {
     get(): Preferences;
     update(arg: PreferencesPatch): Preferences;
@@ -98,6 +108,7 @@ export const METHODS = {
   },
   taxonomy: { get: true },
   export: { json: true, toFile: true, batch: true, cancel: true, publish: true },
+  history: { list: true, diff: true, restore: true },
   settings: { get: true, update: true },
   app: { info: true, notices: true, dismissNotice: true },
 } as const satisfies { [A in Area]: Record<MethodOf<A>, true> };

@@ -6,7 +6,8 @@ import type { AppInfo } from '../../preload/contract';
 import { loadTaxonomies, type Taxonomies } from './model/taxonomy';
 import type { AtomicFs } from './store/atomic';
 import { acquireLock } from './store/lock';
-import { ReleaseStore } from './store/releaseStore';
+import { HistoryStore } from './history/historyStore';
+import { ReleaseStore, type StoreObserver } from './store/releaseStore';
 import { SettingsStore } from './store/settingsStore';
 
 /** Everything the handlers work on: opened once per process, Electron-free. */
@@ -15,6 +16,8 @@ export interface Core {
   /** Where taxonomies.json and the samples live. */
   readonly resourcesDir: string;
   readonly releases: ReleaseStore;
+  /** Revisions of each release, recorded as the store saves. */
+  readonly history: HistoryStore;
   readonly settings: SettingsStore;
   readonly taxonomies: Taxonomies;
   readonly info: AppInfo;
@@ -47,17 +50,30 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   try {
     const taxonomies = loadTaxonomies(await readFile(join(options.resourcesDir, 'taxonomies.json'), 'utf8'));
     const { settings } = await SettingsStore.open(dataDir, { fs: options.fs, readOnly: options.readOnly });
-    const { store } = await ReleaseStore.open(dataDir, options);
+    const history = new HistoryStore(dataDir, { onProblem: (message) => console.warn(`Dateline history: ${message}`) });
+    // Readers record nothing: only the writer keeps history.
+    const observer: StoreObserver | undefined = options.readOnly
+      ? undefined
+      : {
+          stored: (release, kind, note) => void history.record(release, { kind, ...(note ? { note } : {}) }),
+          removed: (id) => void history.moveToTrash(id).catch(() => undefined),
+          restored: (release) => void history.restoreFromTrash(release.id).catch(() => undefined),
+        };
+    const { store } = await ReleaseStore.open(dataDir, { ...options, ...(observer ? { observer } : {}) });
     return {
       dataDir,
       resourcesDir: options.resourcesDir,
       releases: store,
+      history,
       settings,
       taxonomies,
       info: { name: 'Dateline', version: options.version, dataDir, platform: process.platform },
       host: options.host ?? headlessHost,
       defaultExportFolder: options.defaultExportFolder ?? homedir(),
-      close: () => lock.release(),
+      close: async () => {
+        await history.whenIdle();
+        await lock.release();
+      },
     };
   } catch (error) {
     await lock.release();

@@ -25,6 +25,8 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
   const [confirming, setConfirming] = useState<ReleaseSummary | null>(null);
   const [deleted, setDeleted] = useState<ReleaseSummary | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  // Bumped to open the same release afresh, e.g. after restoring an old version.
+  const [generation, setGeneration] = useState(0);
   const [exporting, setExporting] = useState<'one' | 'all' | null>(null);
   const [batch, setBatch] = useState<AppEvent | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -227,13 +229,17 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
         )}
         {selectedId ? (
           <ReleaseEditor
-            key={selectedId}
+            key={`${selectedId}:${generation}`}
             id={selectedId}
             created={created}
             onSaved={onSaved}
             onDelete={askDelete}
             onExport={() => setExporting('one')}
             onOpenSettings={() => setSettingsOpen(true)}
+            onReload={(release) => {
+              setCreated(release);
+              setGeneration((n) => n + 1);
+            }}
             handle={editor}
           />
         ) : (

@@ -32,15 +32,8 @@ export interface HistoryLine {
 }
 
 /** What the history panel lists for one revision, without its body. */
-export interface RevisionSummary {
-  rev: number;
-  at: string;
-  kind: RevisionKind;
-  note?: string;
-  /** The snapshot's workflow state, when the release carries one. */
-  state?: string;
-  headline: string;
-}
+export type { RevisionSummary } from './revision';
+import type { RevisionSummary } from './revision';
 
 export interface HistoryStoreOptions {
   /** The clock compaction thins by, and record's default time. */

@@ -38,7 +38,23 @@ export interface ReleaseStoreOptions {
   readOnly?: boolean;
   /** Told about each file a read-only open skips. */
   onSkipped?: (path: string, reason: string) => void;
+  /** Told after each change is on disk: the history and the search index follow the store. */
+  observer?: StoreObserver;
 }
+
+/** What follows the store's changes; nothing it does can fail a save. */
+export interface StoreObserver {
+  stored(release: Release, kind: 'edit' | 'state' | 'restore', note?: string): void;
+  removed(id: string): void;
+  restored(release: Release): void;
+}
+
+const ACTION_NOTES: Record<WorkflowAction, string> = {
+  submit: 'Submitted for review',
+  approve: 'Approved',
+  reopen: 'Reopened',
+  publish: 'Published',
+};
 
 /** A release file that vanished between listing and reading. */
 class MissingFile extends Error {}
@@ -142,6 +158,7 @@ export class ReleaseStore {
     const release = newRelease(randomUUID(), this.now(), content);
     await this.write(release, 'the new release');
     this.remember(release);
+    this.options.observer?.stored(release, 'edit', 'Created');
     return release;
   }
 
@@ -151,11 +168,18 @@ export class ReleaseStore {
     const stored = releaseSchema.parse(renamed ? { ...release, id: randomUUID() } : release);
     await this.write(stored, `“${stored.headline || 'Untitled'}”`);
     this.remember(stored);
+    this.options.observer?.stored(stored, 'edit', 'Imported');
     return { release: stored, renamed };
   }
 
   /** Saves an edit made on top of `baseRevision`; an edit of an older revision is a conflict. */
-  save(id: string, baseRevision: number, content: ReleaseContent): Promise<Release> {
+  save(
+    id: string,
+    baseRevision: number,
+    content: ReleaseContent,
+    kind: 'edit' | 'restore' = 'edit',
+    note?: string,
+  ): Promise<Release> {
     return this.serial(id, async () => {
       const current = this.requireKnown(id);
       if (current.revision !== baseRevision) {
@@ -179,6 +203,7 @@ export class ReleaseStore {
       };
       await this.write(next, `“${next.headline || 'Untitled'}”`);
       this.remember(next);
+      this.options.observer?.stored(next, kind, note);
       return next;
     });
   }
@@ -196,6 +221,12 @@ export class ReleaseStore {
       const next: Release = { ...release, workflow };
       await this.write(next, `“${next.headline || 'Untitled'}”`);
       this.remember(next);
+      const by = actor.by ? ` by ${actor.by}` : '';
+      this.options.observer?.stored(
+        next,
+        'state',
+        `${ACTION_NOTES[action]}${by}${actor.comment ? `: ${actor.comment}` : ''}`,
+      );
       return next;
     });
   }
@@ -208,6 +239,7 @@ export class ReleaseStore {
         throw writeFailed('the deletion', error);
       });
       this.summaries.delete(id);
+      this.options.observer?.removed(id);
       return summary;
     });
   }
@@ -223,6 +255,7 @@ export class ReleaseStore {
       });
       const release = await this.read(id);
       this.remember(release);
+      this.options.observer?.restored(release);
       return release;
     });
   }

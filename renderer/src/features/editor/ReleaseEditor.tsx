@@ -15,6 +15,7 @@ import { PreviewPanel } from '../preview/PreviewPanel';
 import { usePreview } from '../preview/usePreview';
 import { SaveStatus } from './SaveStatus';
 import { ExportDialog } from '../export/ExportDialog';
+import { HistoryDialog } from '../history/HistoryDialog';
 import { ApproveDialog } from '../workflow/ApproveDialog';
 import { WorkflowBar } from '../workflow/WorkflowBar';
 import { useAutosave } from './useAutosave';
@@ -35,6 +36,8 @@ interface Props {
   onDelete(): void;
   onExport(): void;
   onOpenSettings(): void;
+  /** Opens the release again from disk, after a restore replaced its content. */
+  onReload(release: Release): void;
   handle: Ref<EditorHandle>;
 }
 
@@ -95,11 +98,12 @@ function LoadedEditor({
   onDelete,
   onExport,
   onOpenSettings,
+  onReload,
   handle,
 }: Props & { release: Release; focusHeadline: boolean }) {
   const { api, preferences } = useAppData();
   const [workflow, setWorkflow] = useState(release.workflow);
-  const [dialog, setDialog] = useState<'approve' | 'publish' | null>(null);
+  const [dialog, setDialog] = useState<'approve' | 'publish' | 'history' | null>(null);
   const [outcome, setOutcome] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
   const [fields, setFields] = useState<Fields>(() => {
     const { body: _body, ...rest } = contentOf(release);
@@ -207,6 +211,13 @@ function LoadedEditor({
         <header className="editor-header">
           <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />
           <div className="editor-actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => void autosave.flush().then(() => setDialog('history'))}
+            >
+              History
+            </button>
             <button type="button" className="button" onClick={onExport} aria-keyshortcuts="Control+E">
               Export…
             </button>
@@ -227,6 +238,18 @@ function LoadedEditor({
         <ChecksPanel findings={checks.findings} stats={checks.stats} onGo={onGo} />
         <PreviewPanel release={preview} onPrint={print} />
       </aside>
+      {dialog === 'history' && (
+        <HistoryDialog
+          id={release.id}
+          revision={autosave.revision()}
+          onRestored={(restored) => {
+            setDialog(null);
+            onSaved(restored);
+            onReload(restored);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'approve' && (
         <ApproveDialog
           userName={preferences.userName}

@@ -25,6 +25,8 @@ export interface Autosave {
   flush(): Promise<void>;
   /** Whether an edit has not reached the disk yet. */
   isDirty(): boolean;
+  /** The revision on disk that the next save builds on. */
+  revision(): number;
 }
 
 function resolve(patch: ContentPatch): ReleaseContent {
@@ -107,5 +109,7 @@ export function useAutosave(api: Api, release: Release, onSaved: (saved: Release
 
   const isDirty = useCallback(() => dirty.current || inFlight.current !== null, []);
 
-  return { state, change, flush, isDirty };
+  const current = useCallback(() => revision.current, []);
+
+  return { state, change, flush, isDirty, revision: current };
 }

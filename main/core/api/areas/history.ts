@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { diffReleases } from '../../../../common/history/diff';
+import { contentOf } from '../../../../common/release';
+import { releaseIdSchema } from '../../model/release';
+import type { Core } from '../../context';
+import type { Registrar } from '../registry';
+
+const rev = z.number().int().min(1);
+
+export function register(registrar: Registrar, core: Core): void {
+  const { history, releases } = core;
+  registrar.handle('history', 'list', z.strictObject({ id: releaseIdSchema }), ({ id }) => history.list(id));
+  registrar.handle(
+    'history',
+    'diff',
+    z.strictObject({ id: releaseIdSchema, from: rev, to: rev.optional() }),
+    async ({ id, from, to }) =>
+      diffReleases(await history.get(id, from), to === undefined ? await releases.get(id) : await history.get(id, to)),
+  );
+  registrar.handle(
+    'history',
+    'restore',
+    z.strictObject({ id: releaseIdSchema, rev, baseRevision: rev }),
+    async ({ id, rev: wanted, baseRevision }) => {
+      const old = await history.get(id, wanted);
+      return releases.save(id, baseRevision, contentOf(old), 'restore', `Restored revision ${wanted}`);
+    },
+  );
+}
