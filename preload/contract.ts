@@ -2,6 +2,7 @@ import type { Release, ReleaseContent, ReleaseSummary } from '../main/core/model
 import type { Preferences, PreferencesPatch } from '../main/core/model/settings';
 import type { Taxonomies } from '../main/core/model/taxonomy';
 import type { RevisionSummary } from '../main/core/history/revision';
+import type { LibraryQuery, LibraryResult } from '../main/core/search/searchIndex';
 import type { ReleaseDiff } from '../common/history/diff';
 import type { Result } from './errors';
 
@@ -50,6 +51,10 @@ export interface Contract {
   };
   taxonomy: {
     get(): Taxonomies;
+  };
+  library: {
+    /** Full-text search over headline, lead, body, quotes and speakers, with filters and sorting. */
+    search(arg: LibraryQuery): LibraryResult;
   };
   export: {
     json(arg: { id: string }): ExportedFile;
@@ -107,6 +112,7 @@ export const METHODS = {
     restore: true,
   },
   taxonomy: { get: true },
+  library: { search: true },
   export: { json: true, toFile: true, batch: true, cancel: true, publish: true },
   history: { list: true, diff: true, restore: true },
   settings: { get: true, update: true },

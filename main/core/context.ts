@@ -7,6 +7,7 @@ import { loadTaxonomies, type Taxonomies } from './model/taxonomy';
 import type { AtomicFs } from './store/atomic';
 import { acquireLock } from './store/lock';
 import { HistoryStore } from './history/historyStore';
+import { LibrarySearch } from './search/librarySearch';
 import { ReleaseStore, type StoreObserver } from './store/releaseStore';
 import { SettingsStore } from './store/settingsStore';
 
@@ -18,6 +19,8 @@ export interface Core {
   readonly releases: ReleaseStore;
   /** Revisions of each release, recorded as the store saves. */
   readonly history: HistoryStore;
+  /** Full-text search and filters over the library. */
+  readonly search: LibrarySearch;
   readonly settings: SettingsStore;
   readonly taxonomies: Taxonomies;
   readonly info: AppInfo;
@@ -52,19 +55,33 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     const { settings } = await SettingsStore.open(dataDir, { fs: options.fs, readOnly: options.readOnly });
     const history = new HistoryStore(dataDir, { onProblem: (message) => console.warn(`Dateline history: ${message}`) });
     // Readers record nothing: only the writer keeps history.
+    // The index reads the store lazily, on the first search, so it can exist before the store opens.
+    const opened: { store?: ReleaseStore } = {};
+    const search = new LibrarySearch(() => opened.store!);
     const observer: StoreObserver | undefined = options.readOnly
       ? undefined
       : {
-          stored: (release, kind, note) => void history.record(release, { kind, ...(note ? { note } : {}) }),
-          removed: (id) => void history.moveToTrash(id).catch(() => undefined),
-          restored: (release) => void history.restoreFromTrash(release.id).catch(() => undefined),
+          stored: (release, kind, note) => {
+            void history.record(release, { kind, ...(note ? { note } : {}) });
+            search.stored(release);
+          },
+          removed: (id) => {
+            void history.moveToTrash(id).catch(() => undefined);
+            search.removed(id);
+          },
+          restored: (release) => {
+            void history.restoreFromTrash(release.id).catch(() => undefined);
+            search.stored(release);
+          },
         };
     const { store } = await ReleaseStore.open(dataDir, { ...options, ...(observer ? { observer } : {}) });
+    opened.store = store;
     return {
       dataDir,
       resourcesDir: options.resourcesDir,
       releases: store,
       history,
+      search,
       settings,
       taxonomies,
       info: { name: 'Dateline', version: options.version, dataDir, platform: process.platform },

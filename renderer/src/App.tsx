@@ -7,7 +7,9 @@ import type { Release, ReleaseSummary } from '../../main/core/model/release';
 import { ConfirmDialog } from './features/common/ConfirmDialog';
 import { UndoToast } from './features/common/UndoToast';
 import { ReleaseEditor, type EditorHandle } from './features/editor/ReleaseEditor';
-import { ReleaseList } from './features/library/ReleaseList';
+import { ReleaseList, type Found } from './features/library/ReleaseList';
+import { LibraryFilters, isSearching } from './features/library/LibraryFilters';
+import type { LibraryQuery } from '../../main/core/search/searchIndex';
 import { byUpdated, summaryOf } from '../../common/release';
 import { BatchProgress } from './features/export/BatchProgress';
 import { ExportDialog } from './features/export/ExportDialog';
@@ -25,6 +27,8 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
   const [confirming, setConfirming] = useState<ReleaseSummary | null>(null);
   const [deleted, setDeleted] = useState<ReleaseSummary | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [query, setQuery] = useState<LibraryQuery>({});
+  const [found, setFound] = useState<{ ids: string[]; by: Map<string, Found> } | null>(null);
   // Bumped to open the same release afresh, e.g. after restoring an old version.
   const [generation, setGeneration] = useState(0);
   const [exporting, setExporting] = useState<'one' | 'all' | null>(null);
@@ -173,6 +177,26 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
       }
     });
 
+  // Results as you type: the search runs a moment after the last keystroke.
+  useEffect(() => {
+    if (!isSearching(query)) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      api.library.search({ ...query, limit: 1000 }).then(
+        (result) =>
+          live && setFound({ ids: result.hits.map((h) => h.id), by: new Map(result.hits.map((h) => [h.id, h])) }),
+        (error: Error) => live && setProblem(error.message),
+      );
+    }, 120);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, query, releases]);
+  const searching = isSearching(query) && found !== null;
+  const byId = new Map((releases ?? []).map((r) => [r.id, r]));
+  const listed = searching ? found.ids.flatMap((id) => byId.get(id) ?? []) : (releases ?? []);
+
   // Closing the window with an edit not yet on disk: hold the close, save, then close.
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -203,7 +227,18 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
   return (
     <div className="app">
       <ReleaseList
-        releases={releases ?? []}
+        releases={listed}
+        {...(searching ? { found: found.by } : {})}
+        total={releases?.length ?? 0}
+        filters={
+          <LibraryFilters
+            query={query}
+            onQuery={(next) => {
+              setQuery(next);
+              if (!isSearching(next)) setFound(null);
+            }}
+          />
+        }
         selectedId={selectedId}
         onSelect={(id) => void select(id)}
         onNew={() => void create()}

@@ -31,7 +31,7 @@ test('a press officer recreates the Sarajevo press release from nothing, by keyb
   await keyboard.type('Sarajevo');
   await page.getByLabel('Date', { exact: true }).fill('2017-09-20');
   await expect(page.getByTestId('dateline')).toHaveText('SARAJEVO, 20 September 2017 –');
-  await expect(page.getByLabel('Type')).toHaveValue('press-release');
+  await expect(page.locator('#field-type')).toHaveValue('press-release');
 
   await page.getByLabel('Lead').focus();
   await keyboard.type(LEAD);

@@ -1,4 +1,5 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { highlight } from './highlight';
 import { formatReleaseDate } from '../../../../common/dateline';
 import { RELEASE_TYPE_LABELS } from '../../../../common/vocab';
 import { STATE_LABELS, isEmbargoed } from '../../../../common/workflow';
@@ -6,8 +7,19 @@ import type { ReleaseSummary } from '../../../../main/core/model/release';
 
 const updated = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
+/** A search hit's words to mark and its excerpt. */
+export interface Found {
+  terms: string[];
+  snippet?: string;
+}
+
 interface Props {
   releases: ReleaseSummary[];
+  /** While searching: what each listed release matched. */
+  found?: Map<string, Found>;
+  /** How many releases there are in all, for "3 of 120". */
+  total: number;
+  filters: ReactNode;
   selectedId: string | null;
   onSelect(id: string): void;
   onNew(): void;
@@ -31,7 +43,7 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>): void {
 }
 
 /** The library: every release, newest change first. */
-export function ReleaseList({ releases, selectedId, onSelect, onNew, onSettings }: Props) {
+export function ReleaseList({ releases, found, total, filters, selectedId, onSelect, onNew, onSettings }: Props) {
   const now = new Date();
   return (
     <nav className="library" aria-labelledby="library-title">
@@ -41,8 +53,18 @@ export function ReleaseList({ releases, selectedId, onSelect, onNew, onSettings 
           New release
         </button>
       </div>
+      {filters}
+      {found && (
+        <p className="library-count" role="status">
+          {releases.length} of {total} releases
+        </p>
+      )}
       {releases.length === 0 ? (
-        <p className="library-empty">No releases yet. Create your first one with New release (Ctrl+N).</p>
+        <p className="library-empty">
+          {found
+            ? 'No release matches. Try fewer words or other filters.'
+            : 'No releases yet. Create your first one with New release (Ctrl+N).'}
+        </p>
       ) : (
         <ul className="library-list" onKeyDown={moveFocus}>
           {releases.map((release) => (
@@ -53,11 +75,18 @@ export function ReleaseList({ releases, selectedId, onSelect, onNew, onSettings 
                 aria-current={release.id === selectedId ? 'true' : undefined}
                 onClick={() => onSelect(release.id)}
               >
-                <span className="library-item-title">{release.headline || 'Untitled release'}</span>
+                <span className="library-item-title">
+                  {highlight(release.headline || 'Untitled release', found?.get(release.id)?.terms ?? [])}
+                </span>
                 <span className="library-item-badges">
                   <span className={`state-badge state-badge--${release.state}`}>{STATE_LABELS[release.state]}</span>
                   {isEmbargoed(release, now) && <span className="state-badge state-badge--embargoed">Embargoed</span>}
                 </span>
+                {found?.get(release.id)?.snippet && (
+                  <span className="library-item-snippet">
+                    {highlight(found.get(release.id)!.snippet!, found.get(release.id)!.terms)}
+                  </span>
+                )}
                 <span className="library-item-meta">
                   {RELEASE_TYPE_LABELS[release.type]}
                   {release.date && ` · ${formatReleaseDate(release.date, 'en')}`} · edited{' '}
