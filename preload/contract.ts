@@ -5,6 +5,7 @@ import type { RevisionSummary } from '../main/core/history/revision';
 import type { LibraryQuery, LibraryResult } from '../main/core/search/searchIndex';
 import type { ReleaseDiff } from '../common/history/diff';
 import type { Result } from './errors';
+import type { Language } from '../common/vocab';
 
 export interface AppInfo {
   name: string;
@@ -44,6 +45,10 @@ export interface Contract {
     save(arg: { id: string; baseRevision: number; content: ReleaseContent }): Release;
     /** Adds the sample releases shipped with Dateline, as new releases. */
     addSamples(): ReleaseSummary[];
+    /** A new draft with the same content. */
+    duplicate(arg: { id: string }): Release;
+    /** A linked language version: a new draft of the same family, in another language. */
+    translate(arg: { id: string; language: Language }): Release;
     /** Submit, approve, reopen: the state change is recorded with the user's name from Settings. */
     transition(arg: { id: string; action: 'submit' | 'approve' | 'reopen'; comment?: string }): Release;
     remove(arg: { id: string }): ReleaseSummary;
@@ -108,6 +113,8 @@ export const METHODS = {
     save: true,
     addSamples: true,
     transition: true,
+    duplicate: true,
+    translate: true,
     remove: true,
     restore: true,
   },

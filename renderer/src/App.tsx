@@ -271,6 +271,16 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
             onDelete={askDelete}
             onExport={() => setExporting('one')}
             onOpenSettings={() => setSettingsOpen(true)}
+            family={(() => {
+              const current = releases?.find((r) => r.id === selectedId);
+              return current ? (releases ?? []).filter((r) => r.familyId === current.familyId) : [];
+            })()}
+            onOpen={(id) => void select(id)}
+            onDerived={(release) => {
+              setReleases((list) => [summaryOf(release), ...(list ?? [])]);
+              setCreated(release);
+              setSelectedId(release.id);
+            }}
             onReload={(release) => {
               setCreated(release);
               setGeneration((n) => n + 1);

@@ -37,3 +37,32 @@ test('the library finds a release by a speaker’s name, typed without diacritic
   await app.library.getByLabel('Filter by type').selectOption('news-item');
   await expect(app.library.getByRole('listitem')).toHaveCount(1);
 });
+
+test('a linked language version keeps its own state, and a duplicate starts as a new draft', async ({ app, page }) => {
+  await page.getByRole('button', { name: 'Add the sample releases' }).click();
+  await app
+    .libraryItem(/Co-operation on addressing/)
+    .getByRole('button')
+    .click();
+  const versions = page.getByRole('group', { name: 'Language versions' });
+  await versions.getByLabel('Add a language version').selectOption('fr');
+  await expect(page.locator('#field-language')).toHaveValue('fr');
+  await expect(versions.getByRole('button', { name: /^EN/ })).toBeVisible();
+  await expect(versions.getByRole('button', { name: /^FR/ })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByTestId('dateline')).toHaveText('SARAJEVO, 20 septembre 2017 –');
+
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(versions.getByRole('button', { name: /^FR/ })).toContainText('In review');
+  await versions.getByRole('button', { name: /^EN/ }).click();
+  await expect(page.locator('#field-language')).toHaveValue('en');
+  await expect(page.getByTestId('workflow-state')).toHaveText('Draft');
+  await expect(versions.getByRole('button', { name: /^FR/ })).toContainText('In review');
+  await expect(versions.getByLabel('Add a language version')).not.toContainText('Français');
+
+  await versions.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(app.headline).toHaveValue(/^Copy of Co-operation on addressing/);
+  await expect(page.getByRole('group', { name: 'Language versions' }).getByRole('button', { name: /^EN/ })).toHaveCount(
+    1,
+  );
+  await expect(app.library.getByRole('listitem')).toHaveCount(4);
+});

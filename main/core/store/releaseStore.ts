@@ -154,8 +154,9 @@ export class ReleaseStore {
     }
   }
 
-  async create(content: Partial<ReleaseContent> = {}): Promise<Release> {
-    const release = newRelease(randomUUID(), this.now(), content);
+  async create(content: Partial<ReleaseContent> = {}, familyId?: string): Promise<Release> {
+    const fresh = newRelease(randomUUID(), this.now(), content);
+    const release = familyId ? { ...fresh, familyId } : fresh;
     await this.write(release, 'the new release');
     this.remember(release);
     this.options.observer?.stored(release, 'edit', 'Created');

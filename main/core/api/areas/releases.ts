@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { releaseContentSchema, releaseIdSchema } from '../../model/release';
-import { summaryOf } from '../../../../common/release';
+import { contentOf, summaryOf } from '../../../../common/release';
+import { LANGUAGES, LANGUAGE_LABELS } from '../../../../common/vocab';
+import { DatelineError } from '../../../../preload/errors';
 import type { Core } from '../../context';
 import { loadSamples } from '../../samples';
 import type { Registrar } from '../registry';
@@ -41,6 +43,30 @@ export function register(registrar: Registrar, core: Core): void {
     }),
     ({ id, action, comment }) =>
       releases.transition(id, action, { by: core.settings.get().userName, comment: comment ?? '' }),
+  );
+  registrar.handle('releases', 'duplicate', byId, async ({ id }) => {
+    const source = await releases.get(id);
+    const copy = contentOf(source);
+    return releases.create({ ...copy, headline: copy.headline ? `Copy of ${copy.headline}` : '' });
+  });
+  registrar.handle(
+    'releases',
+    'translate',
+    z.strictObject({ id: releaseIdSchema, language: z.enum(LANGUAGES) }),
+    async ({ id, language }) => {
+      const source = await releases.get(id);
+      const family = releases.list().filter((r) => r.familyId === source.familyId);
+      const existing = family.find((r) => r.language === language);
+      if (existing) {
+        throw new DatelineError(
+          'CONFLICT',
+          `This release already has a ${LANGUAGE_LABELS[language]} version: “${existing.headline || 'Untitled'}”.`,
+        );
+      }
+      // The translator starts from the source text, in the new language's version, as a draft of the same family.
+      const boilerplate = core.settings.get().boilerplates[language] ?? '';
+      return releases.create({ ...contentOf(source), language, boilerplate }, source.familyId);
+    },
   );
   registrar.handle('releases', 'remove', byId, ({ id }) => releases.remove(id));
   registrar.handle('releases', 'restore', byId, ({ id }) => releases.restore(id));

@@ -5,7 +5,7 @@ import { isEmbargoed } from '../../../../common/workflow';
 import type { FileFormat } from '../../../../preload/contract';
 import { contentOf } from '../../../../common/release';
 import type { Finding } from '../../../../common/checks';
-import type { Release, ReleaseContent } from '../../../../main/core/model/release';
+import type { Release, ReleaseContent, ReleaseSummary } from '../../../../main/core/model/release';
 import { useAppData } from '../../app/AppData';
 import type { BodyHandle } from '../body/BodyEditor';
 import { ChecksPanel } from '../checks/ChecksPanel';
@@ -18,6 +18,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { HistoryDialog } from '../history/HistoryDialog';
 import { ApproveDialog } from '../workflow/ApproveDialog';
 import { WorkflowBar } from '../workflow/WorkflowBar';
+import { VersionsBar } from '../versions/VersionsBar';
 import { useAutosave } from './useAutosave';
 
 /** What the app asks of the open editor before it closes it. */
@@ -38,6 +39,11 @@ interface Props {
   onOpenSettings(): void;
   /** Opens the release again from disk, after a restore replaced its content. */
   onReload(release: Release): void;
+  /** The language versions of this release, from the library. */
+  family: ReleaseSummary[];
+  onOpen(id: string): void;
+  /** A release made from this one (a duplicate or a language version), to open. */
+  onDerived(release: Release): void;
   handle: Ref<EditorHandle>;
 }
 
@@ -99,6 +105,9 @@ function LoadedEditor({
   onExport,
   onOpenSettings,
   onReload,
+  family,
+  onOpen,
+  onDerived,
   handle,
 }: Props & { release: Release; focusHeadline: boolean }) {
   const { api, preferences } = useAppData();
@@ -208,6 +217,23 @@ function LoadedEditor({
             </button>
           </div>
         )}
+        <VersionsBar
+          currentId={release.id}
+          family={family}
+          onOpen={onOpen}
+          onTranslate={(language) =>
+            void step(async () => {
+              onDerived(await api.releases.translate({ id: release.id, language }));
+              return undefined;
+            })
+          }
+          onDuplicate={() =>
+            void step(async () => {
+              onDerived(await api.releases.duplicate({ id: release.id }));
+              return undefined;
+            })
+          }
+        />
         <header className="editor-header">
           <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />
           <div className="editor-actions">

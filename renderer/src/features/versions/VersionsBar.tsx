@@ -1,0 +1,58 @@
+import { LANGUAGES, LANGUAGE_LABELS, type Language } from '../../../../common/vocab';
+import { STATE_LABELS } from '../../../../common/workflow';
+import type { ReleaseSummary } from '../../../../main/core/model/release';
+
+interface Props {
+  currentId: string;
+  /** Every language version of this release, this one included. */
+  family: ReleaseSummary[];
+  onOpen(id: string): void;
+  onTranslate(language: Language): void;
+  onDuplicate(): void;
+}
+
+/** The release's language versions, each with its own state, and making another one. */
+export function VersionsBar({ currentId, family, onOpen, onTranslate, onDuplicate }: Props) {
+  const have = new Set(family.map((r) => r.language));
+  const missing = LANGUAGES.filter((language) => !have.has(language));
+  return (
+    <div className="versions" role="group" aria-label="Language versions">
+      <span className="field-label">Versions</span>
+      <ul className="versions-list">
+        {family
+          .slice()
+          .sort((a, b) => LANGUAGES.indexOf(a.language) - LANGUAGES.indexOf(b.language))
+          .map((version) => (
+            <li key={version.id}>
+              <button
+                type="button"
+                className="version"
+                aria-current={version.id === currentId ? 'true' : undefined}
+                title={`${LANGUAGE_LABELS[version.language]} – ${STATE_LABELS[version.state]}`}
+                onClick={() => version.id !== currentId && onOpen(version.id)}
+              >
+                {version.language.toUpperCase()} <span className="hint">{STATE_LABELS[version.state]}</span>
+              </button>
+            </li>
+          ))}
+      </ul>
+      {missing.length > 0 && (
+        <select
+          aria-label="Add a language version"
+          value=""
+          onChange={(event) => event.target.value && onTranslate(event.target.value as Language)}
+        >
+          <option value="">Add a language version…</option>
+          {missing.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {LANGUAGE_LABELS[language]}
+            </option>
+          ))}
+        </select>
+      )}
+      <button type="button" className="button button--quiet" onClick={onDuplicate}>
+        Duplicate
+      </button>
+    </div>
+  );
+}
