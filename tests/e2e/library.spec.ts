@@ -6,6 +6,12 @@ test('the library finds a release by a speaker’s name, typed without diacritic
 }) => {
   await page.getByRole('button', { name: 'Add the sample releases' }).click();
   await expect(app.library.getByRole('listitem')).toHaveCount(2);
+  // Arrow keys move through the library, as in a native list.
+  await app.library.getByRole('listitem').first().getByRole('button').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(app.library.getByRole('listitem').nth(1).getByRole('button')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(app.library.getByRole('listitem').first().getByRole('button')).toBeFocused();
 
   const search = page.getByLabel('Search releases');
   await search.fill('mektic');

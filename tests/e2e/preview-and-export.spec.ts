@@ -92,7 +92,8 @@ test('exporting all releases writes every file and an index page, with progress,
   // Many releases: cancel while it runs, and it stops.
   for (let i = 0; i < 400; i++) await app.bridge.core.releases.create(emptyContent({ headline: `Generated ${i}` }));
   await page.reload();
-  await expect(app.library.getByRole('listitem')).toHaveCount(402);
+  // The library draws only the rows on screen; the newest release heads it.
+  await expect(app.library.getByRole('listitem').first()).toContainText('Generated 399');
   const many = join(app.dataDir, 'many');
   await mkdir(many);
   app.bridge.dialogs.folder = many;

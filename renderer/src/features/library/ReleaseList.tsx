@@ -1,4 +1,5 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { highlight } from './highlight';
 import { formatReleaseDate } from '../../../../common/dateline';
 import { RELEASE_TYPE_LABELS } from '../../../../common/vocab';
@@ -26,25 +27,43 @@ interface Props {
   onSettings(): void;
 }
 
-/** Arrow keys move between releases, as in a native list. */
-function moveFocus(event: KeyboardEvent<HTMLUListElement>): void {
-  const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
-  if (!step && event.key !== 'Home' && event.key !== 'End') return;
-  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
-  const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
+/** Arrow keys, Home and End move between releases, scrolling rows into being as in a native list. */
+function moveFocus(event: KeyboardEvent<HTMLUListElement>, count: number, scrollTo: (index: number) => void): void {
+  const row = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-index]');
+  if (!row) return;
+  const current = Number(row.dataset.index);
   const next =
-    event.key === 'Home'
-      ? 0
-      : event.key === 'End'
-        ? buttons.length - 1
-        : Math.min(Math.max(current + step, 0), buttons.length - 1);
+    event.key === 'ArrowDown'
+      ? current + 1
+      : event.key === 'ArrowUp'
+        ? current - 1
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? count - 1
+            : undefined;
+  if (next === undefined || next < 0 || next >= count) return;
   event.preventDefault();
-  buttons[next]?.focus();
+  const list = event.currentTarget;
+  scrollTo(next);
+  // The row may only exist after the scroll has rendered it.
+  requestAnimationFrame(() => list.querySelector<HTMLElement>(`[data-index="${next}"] button`)?.focus());
 }
 
 /** The library: every release, newest change first. */
 export function ReleaseList({ releases, found, total, filters, selectedId, onSelect, onNew, onSettings }: Props) {
   const now = new Date();
+  const scroller = useRef<HTMLDivElement>(null);
+  // Only the rows on screen are drawn, so ten thousand releases scroll as smoothly as ten.
+  // TanStack Virtual's API cannot be memoised by the React Compiler, which this app does not use.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: releases.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 76,
+    overscan: 10,
+    getItemKey: (index) => releases[index]!.id,
+  });
   return (
     <nav className="library" aria-labelledby="library-title">
       <div className="library-header">
@@ -66,36 +85,55 @@ export function ReleaseList({ releases, found, total, filters, selectedId, onSel
             : 'No releases yet. Create your first one with New release (Ctrl+N).'}
         </p>
       ) : (
-        <ul className="library-list" onKeyDown={moveFocus}>
-          {releases.map((release) => (
-            <li key={release.id}>
-              <button
-                type="button"
-                className="library-item"
-                aria-current={release.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(release.id)}
-              >
-                <span className="library-item-title">
-                  {highlight(release.headline || 'Untitled release', found?.get(release.id)?.terms ?? [])}
-                </span>
-                <span className="library-item-badges">
-                  <span className={`state-badge state-badge--${release.state}`}>{STATE_LABELS[release.state]}</span>
-                  {isEmbargoed(release, now) && <span className="state-badge state-badge--embargoed">Embargoed</span>}
-                </span>
-                {found?.get(release.id)?.snippet && (
-                  <span className="library-item-snippet">
-                    {highlight(found.get(release.id)!.snippet!, found.get(release.id)!.terms)}
-                  </span>
-                )}
-                <span className="library-item-meta">
-                  {RELEASE_TYPE_LABELS[release.type]}
-                  {release.date && ` · ${formatReleaseDate(release.date, 'en')}`} · edited{' '}
-                  <time dateTime={release.updatedAt}>{updated.format(new Date(release.updatedAt))}</time>
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <div className="library-scroll" ref={scroller}>
+          <ul
+            className="library-list"
+            onKeyDown={(event) => moveFocus(event, releases.length, virtualizer.scrollToIndex)}
+            style={{ height: virtualizer.getTotalSize() }}
+          >
+            {virtualizer.getVirtualItems().map((row) => {
+              const release = releases[row.index]!;
+              return (
+                <li
+                  key={release.id}
+                  data-index={row.index}
+                  ref={virtualizer.measureElement}
+                  aria-setsize={releases.length}
+                  aria-posinset={row.index + 1}
+                  className="library-row"
+                  style={{ transform: `translateY(${row.start}px)` }}
+                >
+                  <button
+                    type="button"
+                    className="library-item"
+                    aria-current={release.id === selectedId ? 'true' : undefined}
+                    onClick={() => onSelect(release.id)}
+                  >
+                    <span className="library-item-title">
+                      {highlight(release.headline || 'Untitled release', found?.get(release.id)?.terms ?? [])}
+                    </span>
+                    <span className="library-item-badges">
+                      <span className={`state-badge state-badge--${release.state}`}>{STATE_LABELS[release.state]}</span>
+                      {isEmbargoed(release, now) && (
+                        <span className="state-badge state-badge--embargoed">Embargoed</span>
+                      )}
+                    </span>
+                    {found?.get(release.id)?.snippet && (
+                      <span className="library-item-snippet">
+                        {highlight(found.get(release.id)!.snippet!, found.get(release.id)!.terms)}
+                      </span>
+                    )}
+                    <span className="library-item-meta">
+                      {RELEASE_TYPE_LABELS[release.type]}
+                      {release.date && ` · ${formatReleaseDate(release.date, 'en')}`} · edited{' '}
+                      <time dateTime={release.updatedAt}>{updated.format(new Date(release.updatedAt))}</time>
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
       <div className="library-footer">
         <button
