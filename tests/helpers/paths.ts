@@ -3,4 +3,5 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESOURCES = join(ROOT, 'resources');
-export const SEEDS = join(ROOT, '..', 'shared', 'seeds');
+/** The two OSCE pages the samples were made from (copied from shared/seeds). */
+export const SEEDS = join(ROOT, 'tests', 'fixtures', 'seeds');

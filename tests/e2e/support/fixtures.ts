@@ -32,6 +32,8 @@ export const test = base.extend<Fixtures>({
       await expect(app.library).toBeVisible();
       return app;
     });
+    // No request may reach the store after it closes: the page goes first.
+    await page.close();
     await bridge?.close();
   },
   app: async ({ launch }, use) => {

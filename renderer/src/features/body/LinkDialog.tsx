@@ -1,18 +1,14 @@
+import { useModal } from '../common/useModal';
 import type { Editor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { isSafeLink } from '../../../../common/links';
 
 /** Adds, changes or removes the link on the selection: web and email addresses only. */
 export function LinkDialog({ editor, onClose }: { editor: Editor; onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const current = (editor.getAttributes('link').href as string | undefined) ?? '';
   const [url, setUrl] = useState(current);
   const [error, setError] = useState('');
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   const close = () => {
     onClose();

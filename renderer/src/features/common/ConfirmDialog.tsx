@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModal } from './useModal';
 
 interface Props {
   title: string;
@@ -10,12 +10,7 @@ interface Props {
 
 /** A modal question; Escape and Cancel say no, and Cancel has the focus. */
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
+  const dialog = useModal();
   return (
     <dialog
       ref={dialog}

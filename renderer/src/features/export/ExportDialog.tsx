@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useModal } from '../common/useModal';
+import { useState } from 'react';
 import type { FileFormat } from '../../../../preload/contract';
 
 interface Props {
@@ -22,16 +23,11 @@ const FORMATS: { id: FileFormat; label: string; hint: string }[] = [
 
 /** Which formats to export; where to is asked next, by the system's own dialog. */
 export function ExportDialog({ title, confirmLabel, onExport, onClose, confirmation, note, option }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const [chosen, setChosen] = useState<FileFormat[]>(['html']);
   const [confirmed, setConfirmed] = useState(false);
   const [optionOn, setOptionOn] = useState(false);
   const ready = chosen.length > 0 && (!confirmation || confirmed);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   const toggle = (format: FileFormat, on: boolean) =>
     setChosen((list) => (on ? [...list, format] : list.filter((f) => f !== format)).sort());
   return (

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useModal } from '../common/useModal';
+import { useEffect, useState } from 'react';
 import type { ReleaseDiff } from '../../../../common/history/diff';
 import { STATE_LABELS, type WorkflowState } from '../../../../common/workflow';
 import type { RevisionSummary } from '../../../../main/core/history/revision';
@@ -19,17 +20,12 @@ interface Props {
 /** Every saved version with its state changes and approvals; what changed since; restore as a new version. */
 export function HistoryDialog({ id, revision, onRestored, onClose }: Props) {
   const { api } = useAppData();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
   const [chosen, setChosen] = useState<number | null>(null);
   const [diff, setDiff] = useState<ReleaseDiff | null>(null);
   const [error, setError] = useState('');
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   useEffect(() => {
     api.history.list({ id }).then(
       (list) => {

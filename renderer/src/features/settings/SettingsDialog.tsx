@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useModal } from '../common/useModal';
+import { useState } from 'react';
 import { LANGUAGES, LANGUAGE_LABELS, type Language } from '../../../../common/vocab';
 import type { Preferences } from '../../../../main/core/model/settings';
 import { useAppData } from '../../app/AppData';
@@ -23,7 +24,7 @@ const lines = (text: string) => [
 /** The user's name, house-style limits, boilerplate per language and additions to the lists. */
 export function SettingsDialog({ onSaved, onClose }: { onSaved(preferences: Preferences): void; onClose(): void }) {
   const { api, preferences } = useAppData();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const [draft, setDraft] = useState(preferences);
   const [language, setLanguage] = useState<Language>('en');
   const [lists, setLists] = useState(
@@ -34,11 +35,6 @@ export function SettingsDialog({ onSaved, onClose }: { onSaved(preferences: Pref
       >,
   );
   const [error, setError] = useState('');
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   const save = async () => {
     try {

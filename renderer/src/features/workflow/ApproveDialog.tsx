@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useModal } from '../common/useModal';
+import { useState } from 'react';
 
 /** Approve the release as it stands, with an optional comment, in the name set in Settings. */
 export function ApproveDialog({
@@ -12,13 +13,8 @@ export function ApproveDialog({
   onSettings(): void;
   onClose(): void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const [comment, setComment] = useState('');
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   return (
     <dialog
       ref={dialog}
