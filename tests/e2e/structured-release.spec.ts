@@ -20,7 +20,8 @@ const MINISTER = 'Minister of Security of Bosnia and Herzegovina';
 const VINET_ROLE = 'Head of the OSCE Transnational Threats Department/Strategic Police Matters Unit';
 
 test('a press officer recreates the Sarajevo press release from nothing, by keyboard', async ({ app, page }) => {
-  test.setTimeout(120_000);
+  // About 1,500 keystrokes: generous on a loaded two-core machine.
+  test.setTimeout(240_000);
   const { keyboard } = page;
   await app.newRelease();
   await keyboard.type(HEADLINE);
