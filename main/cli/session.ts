@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore, type Core } from '../core/context';
 import { defaultUserData, resolveDataDir } from '../core/dataDir';
@@ -39,5 +39,3 @@ export async function withCore<T>(
     await core.close();
   }
 }
-
-export const SAMPLES = () => join(resourcesDir(), 'samples');

@@ -1,9 +1,11 @@
 import { Document, visit } from 'yaml';
 import type { Release } from '../../../main/core/model/release';
 
-/** Where a release stands in its approval; exported for publishing tools, not stored in the release. */
-export const STATUSES = ['draft', 'in-review', 'approved', 'published'] as const;
-export type MarkdownStatus = (typeof STATUSES)[number];
+/** Where a release stands in its approval: the workflow's own states. */
+import type { WorkflowState } from '../../workflow';
+
+export { STATES as STATUSES } from '../../workflow';
+export type MarkdownStatus = WorkflowState;
 
 /**
  * The front matter keys, in the order they are written. Stable: renaming one breaks every site

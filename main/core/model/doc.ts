@@ -39,10 +39,3 @@ export const docSchema = z.strictObject({
 export function emptyDoc(): Doc {
   return { type: 'doc', content: [{ type: 'paragraph' }] };
 }
-
-/** The plain text of a document, blocks separated by blank lines. */
-export function docText(node: DocNode): string {
-  if (node.text !== undefined) return node.text;
-  const parts = (node.content ?? []).map(docText);
-  return node.type === 'doc' ? parts.join('\n\n') : parts.join(node.type.endsWith('List') ? '\n' : '');
-}
