@@ -26,6 +26,13 @@ export type FileFormat = 'html' | 'md';
 
 export type { AppEvent } from '../main/core/host';
 
+/** A release a batch publication left out, and why. */
+export interface SkippedRelease {
+  id: string;
+  headline: string;
+  reason: 'not-approved' | 'embargoed';
+}
+
 /** A release file as stored, for backup and transfer. */
 export interface ExportedFile {
   fileName: string;
@@ -65,8 +72,17 @@ export interface Contract {
     json(arg: { id: string }): ExportedFile;
     /** Asks where to save, then writes the release as HTML, Markdown or both. */
     toFile(arg: { id: string; formats: FileFormat[] }): { files: string[] } | { cancelled: true };
-    /** Asks for a folder, then exports the releases with an index page; progress arrives as events. */
-    batch(arg: { ids: string[]; formats: FileFormat[] }): { jobId: string } | { cancelled: true };
+    /**
+     * Asks for a folder, then exports the releases with an index page; progress arrives as events.
+     * With `publish`, only approved releases go, without the DRAFT banner, each recorded as published;
+     * embargoed ones are skipped unless `includeEmbargoed`.
+     */
+    batch(arg: {
+      ids: string[];
+      formats: FileFormat[];
+      publish?: boolean;
+      includeEmbargoed?: boolean;
+    }): { jobId: string; skipped: SkippedRelease[] } | { cancelled: true };
     cancel(arg: { jobId: string }): void;
     /**
      * Publishes an approved release: asks where, writes it without the DRAFT banner and records
@@ -137,7 +153,15 @@ export function allChannels(): Channel[] {
 }
 
 /** Commands main sends to the renderer, from the native menu. */
-export const COMMANDS = ['new-release', 'delete-release', 'settings', 'export', 'export-all', 'print'] as const;
+export const COMMANDS = [
+  'new-release',
+  'delete-release',
+  'settings',
+  'export',
+  'export-all',
+  'publish-all',
+  'print',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'dateline:command';
 /** Main's messages to the window, such as export progress. */

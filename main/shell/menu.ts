@@ -44,6 +44,7 @@ export function installMenu(getWindow: () => BrowserWindow | undefined): void {
         { type: 'separator' },
         item('Export…', 'CmdOrCtrl+E', 'export'),
         item('Export All Releases…', 'CmdOrCtrl+Shift+E', 'export-all'),
+        item('Publish All Approved…', 'CmdOrCtrl+Shift+U', 'publish-all'),
         item('Print…', 'CmdOrCtrl+P', 'print'),
         { type: 'separator' },
         item('Delete Release…', 'CmdOrCtrl+Backspace', 'delete-release'),

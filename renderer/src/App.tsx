@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppEvent, Command, FileFormat, Notice } from '../../preload/contract';
+import type { Command, Notice } from '../../preload/contract';
 import type { Preferences } from '../../main/core/model/settings';
 import { useAppData } from './app/AppData';
-import { isApproved } from '../../common/workflow';
 import type { Release, ReleaseSummary } from '../../main/core/model/release';
 import { ConfirmDialog } from './features/common/ConfirmDialog';
 import { UndoToast } from './features/common/UndoToast';
@@ -11,8 +10,7 @@ import { ReleaseList, type Found } from './features/library/ReleaseList';
 import { LibraryFilters, isSearching } from './features/library/LibraryFilters';
 import type { LibraryQuery } from '../../main/core/search/searchIndex';
 import { byUpdated, summaryOf } from '../../common/release';
-import { BatchProgress } from './features/export/BatchProgress';
-import { ExportDialog } from './features/export/ExportDialog';
+import { ExportFlow, type ExportScope } from './features/export/ExportFlow';
 import { Notices } from './features/notices/Notices';
 import { SettingsDialog } from './features/settings/SettingsDialog';
 
@@ -31,8 +29,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
   const [found, setFound] = useState<{ ids: string[]; by: Map<string, Found> } | null>(null);
   // Bumped to open the same release afresh, e.g. after restoring an old version.
   const [generation, setGeneration] = useState(0);
-  const [exporting, setExporting] = useState<'one' | 'all' | null>(null);
-  const [batch, setBatch] = useState<AppEvent | null>(null);
+  const [exporting, setExporting] = useState<ExportScope | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const editor = useRef<EditorHandle>(null);
 
@@ -120,14 +117,17 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
       if (command === 'settings') setSettingsOpen(true);
       if (command === 'export' && selectedId) setExporting('one');
       if (command === 'export-all' && releases?.length) setExporting('all');
+      if (command === 'publish-all' && releases?.length) setExporting('publish-all');
       if (command === 'print') editor.current?.print();
     };
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       if (event.shiftKey) {
-        if (event.key.toLowerCase() === 'e') {
+        const batches: Record<string, Command> = { e: 'export-all', u: 'publish-all' };
+        const command = batches[event.key.toLowerCase()];
+        if (command) {
           event.preventDefault();
-          run('export-all');
+          run(command);
         }
         return;
       }
@@ -150,32 +150,21 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
     };
   }, [api, create, askDelete, selectedId, releases]);
 
-  useEffect(() => api.onEvent((event) => event.type === 'export-progress' && setBatch(event)), [api]);
-
-  const approved = (releases ?? []).filter((r) => isApproved(r.state));
-  const exportFiles = (formats: FileFormat[], includeDrafts: boolean) =>
-    attempt(async () => {
-      const scope = exporting;
-      setExporting(null);
-      // Exports are made from what is stored, so the last edits are saved first.
-      await editor.current?.flush();
-      if (scope === 'one' && selectedId) {
-        const result = await api.export.toFile({ id: selectedId, formats });
-        if ('files' in result) setMessage(`Exported to ${result.files.join(' and ')}.`);
-      }
-      // The batch export takes the approved releases unless asked for the drafts too.
-      const chosen = includeDrafts ? (releases ?? []) : approved;
-      if (scope === 'all' && chosen.length === 0) {
-        throw new Error('No release is approved yet. Tick “also export the releases not approved” to export drafts.');
-      }
-      if (scope === 'all') {
-        const result = await api.export.batch({ ids: chosen.map((r) => r.id), formats });
-        if ('jobId' in result) {
-          const { jobId } = result;
-          setBatch({ type: 'export-progress', jobId, done: 0, total: chosen.length, current: '', state: 'running' });
-        }
-      }
-    });
+  const flush = useCallback(async () => {
+    await editor.current?.flush();
+  }, []);
+  // A publication changes the states of the releases it wrote: list them afresh, and reopen the open one.
+  const afterBatch = useCallback(
+    (published: boolean) => {
+      if (!published) return;
+      void attempt(async () => {
+        setReleases(await api.releases.list());
+        setCreated(null);
+        setGeneration((n) => n + 1);
+      });
+    },
+    [api, attempt],
+  );
 
   // Results as you type: the search runs a moment after the last keystroke.
   useEffect(() => {
@@ -327,26 +316,16 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
           onCancel={() => setConfirming(null)}
         />
       )}
-      {exporting && (
-        <ExportDialog
-          title={exporting === 'one' ? 'Export this release' : `Export the ${approved.length} approved releases`}
-          confirmLabel={exporting === 'one' ? 'Export…' : 'Choose folder…'}
-          {...(exporting === 'one'
-            ? {}
-            : {
-                option: `Also export the ${(releases?.length ?? 0) - approved.length} releases not approved (marked DRAFT)`,
-              })}
-          onExport={(formats, includeDrafts) => void exportFiles(formats, includeDrafts)}
-          onClose={() => setExporting(null)}
-        />
-      )}
-      {batch && (
-        <BatchProgress
-          event={batch}
-          onCancel={() => void api.export.cancel({ jobId: batch.jobId })}
-          onClose={() => setBatch(null)}
-        />
-      )}
+      <ExportFlow
+        scope={exporting}
+        releases={releases ?? []}
+        selectedId={selectedId}
+        onClose={() => setExporting(null)}
+        flush={flush}
+        attempt={attempt}
+        onMessage={setMessage}
+        onFinished={afterBatch}
+      />
       {settingsOpen && <SettingsDialog onSaved={onPreferences} onClose={() => setSettingsOpen(false)} />}
       {deleted && (
         <UndoToast

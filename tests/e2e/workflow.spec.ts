@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { emptyContent } from '../../main/core/model/release';
 import { expect, expectNoAxeViolations, releasesOnDisk, test } from './support/fixtures';
 
 test('draft → review → approve → edit → approve again → publish, never publishing text nobody approved', async ({
@@ -114,4 +115,65 @@ test('an embargoed release asks before it is published', async ({ app, page }) =
   await expect(go).toBeDisabled();
   await dialog.getByLabel(/Publish now, although the embargo lasts until 1 January 2099/).check();
   await expect(go).toBeEnabled();
+});
+
+test('Publish All publishes the approved releases and leaves embargoed ones unless asked', async ({ app, page }) => {
+  test.setTimeout(60_000);
+  const { core } = app.bridge;
+  const ana = { by: 'Ana Press', comment: '' };
+  const approved = async (headline: string, embargo = false) => {
+    const release = await core.releases.create(
+      emptyContent({
+        headline,
+        date: '2026-11-20',
+        ...(embargo ? { embargo: { date: '2099-01-01', time: '09:00', timeZone: 'Europe/Vienna' } } : {}),
+      }),
+    );
+    await core.releases.transition(release.id, 'submit', ana);
+    return core.releases.transition(release.id, 'approve', ana);
+  };
+  await approved('Ready to go');
+  await approved('Held until 2099', true);
+  await core.releases.create(emptyContent({ headline: 'Still a draft' }));
+  await page.reload();
+  await expect(app.libraryItem('Held until 2099')).toContainText('Embargoed');
+
+  const first = join(app.dataDir, 'first');
+  await mkdir(first);
+  app.bridge.dialogs.folder = first;
+  await page.keyboard.press('ControlOrMeta+Shift+U');
+  const dialog = page.getByRole('dialog', { name: 'Publish the 1 approved releases' });
+  await expect(dialog).toContainText('without the DRAFT banner');
+  const embargoed = dialog.getByLabel('Also publish the 1 embargoed releases now (their embargo line is kept)');
+  await expect(embargoed).not.toBeChecked();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Choose folder…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Published 1 release to' })).toBeVisible();
+  const skipped = page.getByRole('status').filter({ hasText: 'Not published' });
+  await expect(skipped).toContainText('“Held until 2099” (embargoed)');
+  await expect(skipped).toContainText('“Still a draft” (not approved)');
+  expect((await readdir(first)).sort()).toEqual(['2026-11-20-ready-to-go.html', 'index.html']);
+  expect(await readFile(join(first, '2026-11-20-ready-to-go.html'), 'utf8')).not.toContain('class="draft"');
+  await expect(app.libraryItem('Ready to go')).toContainText('Published');
+  await expect(app.libraryItem('Held until 2099')).toContainText('Approved');
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  // Asked, the embargoed release goes too, with its embargo line.
+  const second = join(app.dataDir, 'second');
+  await mkdir(second);
+  app.bridge.dialogs.folder = second;
+  await page.keyboard.press('ControlOrMeta+Shift+U');
+  await dialog.getByLabel(/Also publish the 1 embargoed releases now/).check();
+  await dialog.getByRole('button', { name: 'Choose folder…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Published 2 releases to' })).toBeVisible();
+  const held = await readFile(join(second, '2026-11-20-held-until-2099.html'), 'utf8');
+  expect(held).toMatch(/embargo/i);
+  expect(held).not.toContain('class="draft"');
+  await expect(app.libraryItem('Held until 2099')).toContainText('Published');
+  const stored = [...(await releasesOnDisk(app.dataDir)).values()];
+  expect(stored.map((r) => [r.headline, r.workflow.state]).sort()).toEqual([
+    ['Held until 2099', 'published'],
+    ['Ready to go', 'published'],
+    ['Still a draft', 'draft'],
+  ]);
 });

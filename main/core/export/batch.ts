@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import type { ExportStatus } from '../../../common/export/html';
 import type { Host } from '../host';
 import type { Release } from '../model/release';
 import { exportFileName } from './fileName';
@@ -16,6 +17,10 @@ export interface BatchRequest {
   folder: string;
   read(id: string): Promise<Release>;
   host: Host;
+  /** Written as this status instead of each release's own, e.g. 'published' for a publication. */
+  status?: ExportStatus;
+  /** Called once a release's files are on disk, e.g. to record its publication. */
+  written?(release: Release, paths: string[]): Promise<void>;
 }
 
 /** Batch exports under way, so that a cancel can reach them. */
@@ -45,7 +50,7 @@ function plan(release: Release, formats: ExportFormat[], taken: Set<string>): { 
  * Runs after it is started; returns the job id at once.
  */
 export async function startBatch(request: BatchRequest): Promise<{ jobId: string } | { cancelled: true }> {
-  const { ids, formats, folder, read, host } = request;
+  const { ids, formats, folder, read, host, status, written } = request;
   const releases = await Promise.all(ids.map(read));
   const taken = new Set<string>([INDEX_FILE]);
   const planned = releases.map((release) => ({ release, files: plan(release, formats, taken) }));
@@ -68,7 +73,9 @@ export async function startBatch(request: BatchRequest): Promise<{ jobId: string
       for (const [done, { release, files }] of planned.entries()) {
         if (job.cancelled) return await progress(done, '', 'cancelled');
         await progress(done, release.headline, 'running');
-        await writeFiles(files.map((f) => ({ path: join(folder, f.name), text: renderRelease(release, f.format) })));
+        const paths = files.map((f) => join(folder, f.name));
+        await writeFiles(files.map((f, i) => ({ path: paths[i]!, text: renderRelease(release, f.format, status) })));
+        await written?.(release, paths);
         entries.push({ release, files: files.map((f) => ({ label: LABELS[f.format], name: f.name })) });
         // Let a cancel request in between two releases.
         await new Promise((resolve) => setImmediate(resolve));

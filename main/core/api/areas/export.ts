@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { embargoText, type ExportStatus } from '../../../../common/export/html';
 import { isApproved, isEmbargoed, refusal } from '../../../../common/workflow';
-import type { FileFormat } from '../../../../preload/contract';
+import type { FileFormat, SkippedRelease } from '../../../../preload/contract';
 import { DatelineError } from '../../../../preload/errors';
 import { releaseIdSchema, type Release } from '../../model/release';
 import type { Core } from '../../context';
@@ -91,15 +91,62 @@ export function register(registrar: Registrar, core: Core): void {
   registrar.handle(
     'export',
     'batch',
-    z.strictObject({ ids: z.array(releaseIdSchema).min(1).max(100_000), formats }),
-    async ({ ids, formats: wanted }) => {
+    z.strictObject({
+      ids: z.array(releaseIdSchema).min(1).max(100_000),
+      formats,
+      publish: z.boolean().optional(),
+      includeEmbargoed: z.boolean().optional(),
+    }),
+    async ({ ids, formats: wanted, publish = false, includeEmbargoed = false }) => {
+      const chosen: string[] = [];
+      const skipped: SkippedRelease[] = [];
+      const now = new Date();
+      const known = new Map(core.releases.list().map((r) => [r.id, r]));
+      for (const id of ids) {
+        const summary = known.get(id);
+        if (!summary)
+          throw new DatelineError(
+            'NOT_FOUND',
+            'A release to export is no longer in the library. Reload it and try again.',
+          );
+        const headline = summary.headline || 'Untitled release';
+        if (publish && !isApproved(summary.state)) skipped.push({ id, headline, reason: 'not-approved' });
+        else if (publish && !includeEmbargoed && isEmbargoed(summary, now)) {
+          skipped.push({ id, headline, reason: 'embargoed' });
+        } else chosen.push(id);
+      }
+      if (chosen.length === 0) {
+        throw new DatelineError(
+          'NOT_ALLOWED',
+          skipped.some((s) => s.reason === 'embargoed')
+            ? 'Every approved release is still under embargo. Tick “also publish the embargoed releases” to publish them now.'
+            : 'No release is approved yet. Have releases approved before publishing them.',
+        );
+      }
       const folder = await core.host.chooseFolder({
-        title: 'Export releases into a folder',
+        title: publish ? 'Publish releases into a folder' : 'Export releases into a folder',
         defaultPath: lastFolder(),
       });
       if (!folder) return { cancelled: true as const };
       await remember(folder);
-      return startBatch({ ids, formats: wanted, folder, read: (id) => core.releases.get(id), host: core.host });
+      const by = core.settings.get().userName;
+      const started = await startBatch({
+        ids: chosen,
+        formats: wanted,
+        folder,
+        read: (id) => core.releases.get(id),
+        host: core.host,
+        ...(publish
+          ? {
+              status: 'published' as const,
+              // Each release is recorded as published once its files are written.
+              written: async (release: Release, paths: string[]) => {
+                await core.releases.transition(release.id, 'publish', { by, comment: '' }, paths);
+              },
+            }
+          : {}),
+      });
+      return 'jobId' in started ? { jobId: started.jobId, skipped } : started;
     },
   );
 

@@ -1,16 +1,29 @@
 import type { AppEvent } from '../../../../preload/contract';
 
 /** A batch export under way, or how it ended. */
-export function BatchProgress({ event, onCancel, onClose }: { event: AppEvent; onCancel(): void; onClose(): void }) {
+export function BatchProgress({
+  event,
+  publishing = false,
+  onCancel,
+  onClose,
+}: {
+  event: AppEvent;
+  publishing?: boolean;
+  onCancel(): void;
+  onClose(): void;
+}) {
   const running = event.state === 'running';
+  const [doing, did, noun] = publishing
+    ? ['Publishing', 'Published', 'Publication']
+    : ['Exporting', 'Exported', 'Export'];
   const message =
     event.state === 'running'
-      ? `Exporting ${event.done + 1} of ${event.total}: ${event.current || 'Untitled release'}`
+      ? `${doing} ${event.done + 1} of ${event.total}: ${event.current || 'Untitled release'}`
       : event.state === 'finished'
-        ? `Exported ${event.total} release${event.total === 1 ? '' : 's'} to ${event.folder}. The list is in ${event.index}.`
+        ? `${did} ${event.total} release${event.total === 1 ? '' : 's'} to ${event.folder}. The list is in ${event.index}.`
         : event.state === 'cancelled'
-          ? `Export cancelled after ${event.done} of ${event.total} releases.`
-          : `The export stopped: ${event.message}`;
+          ? `${noun} cancelled after ${event.done} of ${event.total} releases.`
+          : `The ${noun.toLowerCase()} stopped: ${event.message}`;
   return (
     <div
       className={`progress-toast progress-toast--${event.state}`}
