@@ -171,7 +171,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
     if (!isSearching(query)) return;
     let live = true;
     const timer = setTimeout(() => {
-      api.library.search({ ...query, limit: 1000 }).then(
+      api.library.search(query).then(
         (result) =>
           live && setFound({ ids: result.hits.map((h) => h.id), by: new Map(result.hits.map((h) => [h.id, h])) }),
         (error: Error) => live && setProblem(error.message),

@@ -44,6 +44,59 @@ test('the library finds a release by a speaker’s name, typed without diacritic
   await expect(app.library.getByRole('listitem')).toHaveCount(1);
 });
 
+test('the library narrows by issuer, field of work, country and dates, and sorts by date or headline', async ({
+  app,
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Add the sample releases' }).click();
+  await app.newRelease();
+  await page.keyboard.type('Annual report presented in Vienna');
+  await page.locator('#field-date').fill('2025-06-01');
+  await app.pick('Issued by', 'OSCE Secretariat');
+  await expect(app.saveStatus).toHaveText('Saved');
+  const rows = app.library.getByRole('listitem');
+  await expect(rows).toHaveCount(3);
+
+  await page.getByText('More filters').click();
+  const filters = page.getByRole('search');
+  await filters.getByLabel('Country').selectOption('Bosnia and Herzegovina');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Co-operation on addressing');
+  await expect(page.getByText('More filters (1)')).toBeVisible();
+  await filters.getByLabel('Country').selectOption('');
+
+  await filters.getByLabel('Issuer').selectOption('OSCE Secretariat');
+  await expect(rows).toHaveCount(3);
+  await filters.getByLabel('Field of work').selectOption('Border management');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Crisis management');
+  await filters.getByLabel('Field of work').selectOption('');
+
+  // A date range: inclusive at both ends.
+  await filters.getByLabel('Dated from').fill('2019-04-10');
+  await expect(rows).toHaveCount(2);
+  await filters.getByLabel('Dated to').fill('2024-12-31');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Crisis management');
+  await expect(page.getByRole('status').filter({ hasText: '1 of 3 releases' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByText('More filters', { exact: true })).toBeVisible();
+
+  // Newest change first by default; by release date, newest first; by headline, A to Z.
+  await expect(rows.first()).toContainText('Annual report');
+  await filters.getByLabel('Sort by').selectOption('date');
+  await expect(rows.nth(0)).toContainText('Annual report');
+  await expect(rows.nth(1)).toContainText('Crisis management');
+  await expect(rows.nth(2)).toContainText('Co-operation on addressing');
+  await filters.getByLabel('Sort by').selectOption('headline');
+  await expect(rows.nth(0)).toContainText('Annual report');
+  await expect(rows.nth(1)).toContainText('Co-operation on addressing');
+  await expect(rows.nth(2)).toContainText('Crisis management');
+});
+
 test('a linked language version keeps its own state, and a duplicate starts as a new draft', async ({ app, page }) => {
   await page.getByRole('button', { name: 'Add the sample releases' }).click();
   await app

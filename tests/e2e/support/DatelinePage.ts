@@ -14,7 +14,7 @@ export class DatelinePage {
     readonly dataDir: string,
   ) {
     this.library = page.getByRole('navigation', { name: 'Releases' });
-    this.headline = page.getByLabel('Headline');
+    this.headline = page.getByRole('textbox', { name: 'Headline', exact: true });
     this.body = page.getByRole('textbox', { name: 'Body' });
     this.saveStatus = page.getByTestId('save-status');
   }

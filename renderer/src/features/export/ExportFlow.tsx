@@ -34,6 +34,7 @@ export function ExportFlow({ scope, releases, selectedId, onClose, flush, attemp
   const [batch, setBatch] = useState<AppEvent | null>(null);
   // A ref, because the batch's last event may arrive before a re-render.
   const publishing = useRef(false);
+  const [publishingShown, setPublishingShown] = useState(false);
 
   useEffect(
     () =>
@@ -69,6 +70,7 @@ export function ExportFlow({ scope, releases, selectedId, onClose, flush, attemp
         );
       }
       publishing.current = publish;
+      setPublishingShown(publish);
       const result = await api.export.batch({
         ids: chosen.map((r) => r.id),
         formats,
@@ -113,7 +115,7 @@ export function ExportFlow({ scope, releases, selectedId, onClose, flush, attemp
       {batch && (
         <BatchProgress
           event={batch}
-          publishing={publishing.current}
+          publishing={publishingShown}
           onCancel={() => void api.export.cancel({ jobId: batch.jobId })}
           onClose={() => setBatch(null)}
         />

@@ -1,16 +1,27 @@
 import { LANGUAGES, LANGUAGE_LABELS, RELEASE_TYPES, RELEASE_TYPE_LABELS } from '../../../../common/vocab';
 import { STATES, STATE_LABELS } from '../../../../common/workflow';
 import type { LibraryQuery } from '../../../../main/core/search/searchIndex';
+import { MoreFilters, moreFilterCount } from './MoreFilters';
+
+type Sort = NonNullable<LibraryQuery['sort']>;
+const SORTS: { value: Sort; label: string }[] = [
+  { value: 'relevance', label: 'Best match' },
+  { value: 'updated', label: 'Last changed' },
+  { value: 'date', label: 'Release date' },
+  { value: 'headline', label: 'Headline A–Z' },
+];
 
 interface Props {
   query: LibraryQuery;
   onQuery(query: LibraryQuery): void;
 }
 
-/** Search as you type, and narrow by state, type and language. */
+/** Search as you type, narrow by any of the release's fields, and choose the order. */
 export function LibraryFilters({ query, onQuery }: Props) {
   const one = (key: 'states' | 'types' | 'languages', value: string) =>
     onQuery({ ...query, [key]: value ? [value] : [] });
+  const hasText = Boolean(query.text?.trim());
+  const sort = query.sort === 'relevance' && !hasText ? 'updated' : (query.sort ?? (hasText ? 'relevance' : 'updated'));
   return (
     <div className="library-filters" role="search">
       <label className="visually-hidden" htmlFor="library-search">
@@ -61,11 +72,38 @@ export function LibraryFilters({ query, onQuery }: Props) {
           ))}
         </select>
       </div>
+      <MoreFilters query={query} onQuery={onQuery} />
+      <div className="library-filter-row library-filter-row--end">
+        <div className="library-sort">
+          <label htmlFor="library-sort">Sort by</label>
+          <select id="library-sort" value={sort} onChange={(e) => onQuery({ ...query, sort: e.target.value as Sort })}>
+            {SORTS.filter((s) => hasText || s.value !== 'relevance').map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {isFiltering(query) && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onQuery({ text: query.text ?? '', ...(query.sort ? { sort: query.sort } : {}) })}
+          >
+            Clear filters
+          </button>
+        )}
+      </div>
     </div>
   );
 }
 
-/** Whether the query narrows the library at all. */
+/** Whether any filter beside the text is set. */
+function isFiltering(query: LibraryQuery): boolean {
+  return Boolean(query.states?.length || query.types?.length || query.languages?.length || moreFilterCount(query));
+}
+
+/** Whether the library must ask the index: the query narrows it, or orders it other than by last change. */
 export function isSearching(query: LibraryQuery): boolean {
-  return Boolean(query.text?.trim() || query.states?.length || query.types?.length || query.languages?.length);
+  return Boolean(query.text?.trim() || isFiltering(query) || (query.sort && query.sort !== 'updated'));
 }
