@@ -38,7 +38,12 @@ afterEach(async () => {
 
 function api() {
   const registry = createRegistry(core);
-  return createApi(createBridgeApi((channel, arg) => registry.dispatch(channel, arg), () => () => undefined));
+  return createApi(
+    createBridgeApi(
+      (channel, arg) => registry.dispatch(channel, arg),
+      () => () => undefined,
+    ),
+  );
 }
 
 /** A release taken through review and approval, with an embargo lifting on `embargoDate` if given. */
