@@ -4,4 +4,5 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESOURCES = join(ROOT, 'resources');
 /** The two OSCE pages the samples were made from (copied from shared/seeds). */
-export const SEEDS = join(ROOT, 'tests', 'fixtures', 'seeds');
+export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+export const SEEDS = join(FIXTURES, 'seeds');

@@ -4,6 +4,7 @@ import { houseExtensions } from '../../../../common/schema/extensions';
 import type { Speaker } from '../../../../common/quotes';
 import type { Language } from '../../../../common/vocab';
 import type { Doc } from '../../../../main/core/model/doc';
+import { PasteCleanup } from '../../extensions/pasteCleanup/pasteCleanup';
 import {
   QuoteDecorations,
   quoteDecorationsKey,
@@ -41,7 +42,7 @@ export function BodyEditor({ initial, labelledBy, speakers, language, onSpeakers
   const [linking, setLinking] = useState(false);
   const [inspecting, setInspecting] = useState(0);
   const editor = useEditor({
-    extensions: [...houseExtensions(), QuoteDecorations.configure({ initial: { speakers, language } })],
+    extensions: [...houseExtensions(), PasteCleanup, QuoteDecorations.configure({ initial: { speakers, language } })],
     content: initial,
     // The CSP forbids injected <style> tags; the editor's CSS is in styles.css.
     injectCSS: false,

@@ -1,0 +1,5 @@
+/** Vite's `?raw` imports: the paste fixtures as text, in tests. */
+declare module '*.html?raw' {
+  const text: string;
+  export default text;
+}
