@@ -186,14 +186,18 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
   const byId = new Map((releases ?? []).map((r) => [r.id, r]));
   const listed = searching ? found.ids.flatMap((id) => byId.get(id) ?? []) : (releases ?? []);
 
-  // Closing the window with an edit not yet on disk: hold the close, save, then close.
+  // Closing the window with an edit not yet on disk: hold the close, save, then close;
+  // when the save fails (a full disk), ask before the words are lost.
+  const [unsavedOnClose, setUnsavedOnClose] = useState(false);
+  const leaving = useRef(false);
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       const open = editor.current;
-      if (!open?.isDirty()) return;
+      if (leaving.current || !open?.isDirty()) return;
       event.preventDefault();
       void open.flush().then(() => {
         if (!open.isDirty()) window.close();
+        else setUnsavedOnClose(true);
       });
     };
     window.addEventListener('beforeunload', onBeforeUnload);
@@ -326,6 +330,19 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
         onMessage={setMessage}
         onFinished={afterBatch}
       />
+      {unsavedOnClose && (
+        <ConfirmDialog
+          title="Close without saving?"
+          message="Your last changes could not be saved (the reason is shown above the editor). If you close now, they are lost. Keep editing to copy them elsewhere or to try again."
+          confirmLabel="Close without saving"
+          cancelLabel="Keep editing"
+          onConfirm={() => {
+            leaving.current = true;
+            window.close();
+          }}
+          onCancel={() => setUnsavedOnClose(false)}
+        />
+      )}
       {settingsOpen && <SettingsDialog onSaved={onPreferences} onClose={() => setSettingsOpen(false)} />}
       {deleted && (
         <UndoToast

@@ -64,3 +64,46 @@ test('when the disk is full the text stays, the error says why, and it saves onc
   const after = [...(await releasesOnDisk(app.dataDir)).values()];
   expect(after.map((r) => r.headline)).toEqual(['Written while the disk was full']);
 });
+
+test('closing with changes that cannot be saved asks first, and Keep editing keeps them', async ({ launch, page }) => {
+  let diskFull = false;
+  const faulty: AtomicFs = {
+    open: (async (...args: Parameters<typeof fs.open>) => {
+      if (diskFull) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      return fs.open(...args);
+    }) as typeof fs.open,
+    rename: fs.rename,
+    rm: fs.rm,
+  };
+  const app = await launch({ fs: faulty });
+  await app.newRelease();
+  await page.keyboard.type('Saved headline');
+  await expect(app.saveStatus).toHaveText('Saved');
+  diskFull = true;
+  await page.keyboard.type(' and words the disk could not take');
+
+  // The browser's own "leave site?" question is answered "stay", as the window holds the close.
+  page.on('dialog', (dialog) => void dialog.dismiss());
+  await page.close({ runBeforeUnload: true });
+  const ask = page.getByRole('dialog', { name: 'Close without saving?' });
+  await expect(ask).toBeVisible();
+  await expect(ask.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(ask).toBeHidden();
+  await expect(app.headline).toHaveValue('Saved headline and words the disk could not take');
+  expect([...(await releasesOnDisk(app.dataDir)).values()].map((r) => r.headline)).toEqual(['Saved headline']);
+
+  // Asked again, the press officer may choose to lose them: the window closes, the saved text is intact.
+  // (Chromium lets a script close only windows it opened; Electron closes its own, so the call is watched here.)
+  await page.evaluate(() => {
+    window.close = () => void ((window as { closeAsked?: boolean }).closeAsked = true);
+  });
+  await page.close({ runBeforeUnload: true });
+  await ask.getByRole('button', { name: 'Close without saving' }).click();
+  await expect.poll(() => page.evaluate(() => (window as { closeAsked?: boolean }).closeAsked)).toBe(true);
+  // The window no longer holds the close.
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  expect([...(await releasesOnDisk(app.dataDir)).values()].map((r) => r.headline)).toEqual(['Saved headline']);
+});

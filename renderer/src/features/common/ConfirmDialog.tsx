@@ -4,12 +4,14 @@ interface Props {
   title: string;
   message: string;
   confirmLabel: string;
+  /** The safe choice, focused first; "Cancel" unless said. */
+  cancelLabel?: string;
   onConfirm(): void;
   onCancel(): void;
 }
 
 /** A modal question; Escape and Cancel say no, and Cancel has the focus. */
-export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ title, message, confirmLabel, cancelLabel = 'Cancel', onConfirm, onCancel }: Props) {
   const dialog = useModal();
   return (
     <dialog
@@ -26,7 +28,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
       <p id="confirm-message">{message}</p>
       <div className="dialog-buttons">
         <button type="button" className="button" onClick={onCancel} autoFocus>
-          Cancel
+          {cancelLabel}
         </button>
         <button type="button" className="button button--danger" onClick={onConfirm}>
           {confirmLabel}
