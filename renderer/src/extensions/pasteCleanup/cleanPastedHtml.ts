@@ -83,7 +83,7 @@ function scrubAttributes(doc: Document): void {
     if (style) element.setAttribute('style', style);
     else element.removeAttribute('style');
     if (element.tagName === 'A') {
-      const href = safeHref(element.getAttribute('href'));
+      const href = safeHref(element.getAttribute('href') ?? '');
       if (href) element.setAttribute('href', href);
       else element.removeAttribute('href');
     }
