@@ -1,0 +1,50 @@
+// In-page probes, passed to page.evaluate / addInitScript: they run in the browser, so they
+// may use only what they are given.
+
+/** Installs a keystroke-to-screen probe: from the keydown until the frame after it has been produced. */
+export function installKeyProbe(): void {
+  const w = window as unknown as { __latencies: number[]; __lastKey: number };
+  w.__latencies = [];
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp;
+      w.__lastKey = start;
+      // The rAF callback runs before the next paint; the task after it, once that frame is done.
+      requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - start), 0));
+    },
+    true,
+  );
+}
+
+/** Milliseconds from the last keystroke until the preview frame's page holds `marker`. */
+export function waitForPreview(marker: string): Promise<number> {
+  const w = window as unknown as { __lastKey: number };
+  return new Promise((resolve) => {
+    const frame = document.querySelector<HTMLIFrameElement>('iframe[title="Published page"]')!;
+    const done = () => resolve(performance.now() - w.__lastKey);
+    if ((frame.srcdoc || '').includes(marker)) return done();
+    const observer = new MutationObserver(() => {
+      if ((frame.srcdoc || '').includes(marker)) {
+        observer.disconnect();
+        done();
+      }
+    });
+    observer.observe(frame, { attributes: true });
+  });
+}
+
+/** Clicks a library row and times it until the editor shows that release's body. */
+export function openFromLibrary(args: { index: number; expect: string }): Promise<number> {
+  const button = document.querySelector<HTMLButtonElement>(`[data-index="${args.index}"] button`)!;
+  const start = performance.now();
+  button.click();
+  return new Promise((resolve) => {
+    const check = () => {
+      const body = document.querySelector('[data-testid="body-editor"]');
+      if (body?.textContent?.startsWith(args.expect)) resolve(performance.now() - start);
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+}
