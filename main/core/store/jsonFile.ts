@@ -1,6 +1,41 @@
-import { readFile } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
+import { LoadError } from '../model/migrate';
 import { writeFileAtomic, type AtomicFs } from './atomic';
+
+/** The largest file Dateline reads or writes; a release is a few hundred KB at most. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
+
+/** Reads a whole file, refusing by its size first so a huge file is never loaded into memory. */
+async function readLimited(path: string, fs: Pick<AtomicFs, 'open'> = { open }): Promise<Buffer | null> {
+  let handle: FileHandle;
+  try {
+    handle = await fs.open(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_FILE_BYTES) {
+      throw new LoadError(`the file is ${megabytes(size)}, more than the ${megabytes(MAX_FILE_BYTES)} Dateline reads`);
+    }
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Decodes strictly: a lenient decoder would turn foreign bytes into U+FFFD and the next save would keep that. */
+function decodeUtf8(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new LoadError('the file is not UTF-8 text (it may be a binary file or use another encoding)');
+  }
+}
 
 /**
  * A lowdb adapter for one JSON file whose writes are atomic and flushed to disk.
@@ -15,17 +50,16 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
-    return this.load(text);
+    const bytes = await readLimited(this.path, this.fs);
+    return bytes === null ? null : this.load(decodeUtf8(bytes));
   }
 
   async write(data: T): Promise<void> {
-    await writeFileAtomic(this.path, `${JSON.stringify(data, null, 2)}\n`, this.fs);
+    const text = `${JSON.stringify(data, null, 2)}\n`;
+    // Never write what the next start would refuse to read.
+    if (Buffer.byteLength(text) > MAX_FILE_BYTES) {
+      throw Object.assign(new Error(`${megabytes(Buffer.byteLength(text))} is too large`), { code: 'EFBIG' });
+    }
+    await writeFileAtomic(this.path, text, this.fs);
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DatelineError } from '../../../preload/errors';
@@ -19,16 +19,17 @@ import {
   type ReleaseContent,
   type ReleaseSummary,
 } from '../model/release';
-import { TEMP_SUFFIX, type AtomicFs } from './atomic';
-import { writeFailed } from './errors';
+import { defaultFs, isTempFile, type AtomicFs } from './atomic';
+import { invalidInput, writeFailed } from './errors';
 import { AtomicJsonFile } from './jsonFile';
+import { backupBeforeMigration } from './migrationBackup';
 import { quarantine, type QuarantineEntry } from './quarantine';
 
 export const RELEASES_DIR = 'releases';
 export const TRASH_DIR = 'trash';
 
-export function loadRelease(text: string): Release {
-  return loadVersioned(text, releaseSchema, RELEASE_SCHEMA_VERSION, RELEASE_MIGRATIONS);
+export function loadRelease(text: string, onOlder?: (version: number) => void): Release {
+  return loadVersioned(text, releaseSchema, RELEASE_SCHEMA_VERSION, RELEASE_MIGRATIONS, onOlder);
 }
 
 export interface ReleaseStoreOptions {
@@ -36,7 +37,7 @@ export interface ReleaseStoreOptions {
   now?: () => Date;
   /** For readers such as the CLI's list and export: nothing on disk is moved, removed or written. */
   readOnly?: boolean;
-  /** Told about each file a read-only open skips. */
+  /** Told about each file an open skips: a damaged one when read-only, one the system cannot read at all. */
   onSkipped?: (path: string, reason: string) => void;
   /** Told after each change is on disk: the history and the search index follow the store. */
   observer?: StoreObserver;
@@ -59,6 +60,9 @@ const ACTION_NOTES: Record<WorkflowAction, string> = {
 /** A release file that vanished between listing and reading. */
 class MissingFile extends Error {}
 
+/** A file the system could not read just now (EIO, too many open files): left in place, never quarantined. */
+class UnreadableFile extends Error {}
+
 /** How many release files are read at once while opening. */
 const OPEN_CONCURRENCY = 64;
 
@@ -71,6 +75,8 @@ export class ReleaseStore {
   /** Each release's workflow and family, kept so a save never reads the old file. */
   private readonly meta = new Map<string, { workflow: Workflow; familyId: string }>();
   private readonly pending = new Map<string, Promise<unknown>>();
+  /** Releases whose file is of an older schema: id → that version, backed up before the first rewrite. */
+  private readonly olderOnDisk = new Map<string, number>();
 
   private constructor(
     readonly dataDir: string,
@@ -104,13 +110,19 @@ export class ReleaseStore {
         names.slice(i, i + OPEN_CONCURRENCY).map(async (name) => {
           const path = join(store.folder, name);
           // A temp file is a save that never reached its rename: the real file is intact.
-          if (name.endsWith(TEMP_SUFFIX)) return options.readOnly ? undefined : rm(path, { force: true });
+          if (isTempFile(name)) return options.readOnly ? undefined : rm(path, { force: true });
           if (!name.endsWith('.json')) return;
           try {
-            const release = await store.read(name.slice(0, -'.json'.length));
+            const id = name.slice(0, -'.json'.length);
+            // A passing failure often clears at once: read once more before giving up on the file.
+            const release = await store.read(id).catch((error: unknown) => {
+              if (!(error instanceof UnreadableFile)) throw error;
+              return store.read(id);
+            });
             store.remember(release);
           } catch (error) {
             if (error instanceof MissingFile) return;
+            if (error instanceof UnreadableFile) return options.onSkipped?.(path, error.message);
             if (!(error instanceof LoadError)) throw error;
             if (options.readOnly) return options.onSkipped?.(path, error.message);
             // One file that cannot even be moved must not keep the library from opening.
@@ -137,6 +149,12 @@ export class ReleaseStore {
     try {
       return await this.read(id);
     } catch (error) {
+      if (error instanceof UnreadableFile) {
+        throw new DatelineError(
+          'READ_FAILED',
+          `This release’s file could not be read just now (${error.message}). It was left as it is: try again in a moment.`,
+        );
+      }
       if (error instanceof MissingFile) {
         this.summaries.delete(id);
         throw new DatelineError(
@@ -156,7 +174,10 @@ export class ReleaseStore {
 
   async create(content: Partial<ReleaseContent> = {}, familyId?: string): Promise<Release> {
     const fresh = newRelease(randomUUID(), this.now(), content);
-    const release = familyId ? { ...fresh, familyId } : fresh;
+    // Never write what the next open would quarantine.
+    const checked = releaseSchema.safeParse(familyId ? { ...fresh, familyId } : fresh);
+    if (!checked.success) throw invalidInput('The new release', checked.error);
+    const release = checked.data;
     await this.write(release, 'the new release');
     this.remember(release);
     this.options.observer?.stored(release, 'edit', 'Created');
@@ -218,7 +239,9 @@ export class ReleaseStore {
       this.requireKnown(id);
       const release = await this.get(id);
       const at = this.now().toISOString();
-      const workflow = applyAction(release.workflow, action, { ...actor, at }, contentHash(contentOf(release)), files);
+      // The workflow as this store last wrote it, like save(): a retry after a failed write starts where the user saw it.
+      const { workflow: current } = this.meta.get(id)!;
+      const workflow = applyAction(current, action, { ...actor, at }, contentHash(contentOf(release)), files);
       const next: Release = { ...release, workflow };
       await this.write(next, `“${next.headline || 'Untitled'}”`);
       this.remember(next);
@@ -236,10 +259,11 @@ export class ReleaseStore {
   remove(id: string): Promise<ReleaseSummary> {
     return this.serial(id, async () => {
       const summary = this.requireKnown(id);
-      await rename(this.pathOf(id), this.trashPathOf(id)).catch((error: unknown) => {
+      await this.fs.rename(this.pathOf(id), this.trashPathOf(id)).catch((error: unknown) => {
         throw writeFailed('the deletion', error);
       });
       this.summaries.delete(id);
+      this.olderOnDisk.delete(id);
       this.options.observer?.removed(id);
       return summary;
     });
@@ -248,7 +272,7 @@ export class ReleaseStore {
   restore(id: string): Promise<Release> {
     return this.serial(id, async () => {
       if (this.summaries.has(id)) throw new DatelineError('CONFLICT', 'This release is not deleted.');
-      await rename(this.trashPathOf(id), this.pathOf(id)).catch((error: unknown) => {
+      await this.fs.rename(this.trashPathOf(id), this.pathOf(id)).catch((error: unknown) => {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
           throw new DatelineError('NOT_FOUND', 'That release is no longer in the trash.');
         }
@@ -278,6 +302,10 @@ export class ReleaseStore {
     return join(this.dataDir, TRASH_DIR, `${id}.json`);
   }
 
+  private get fs(): AtomicFs {
+    return this.options.fs ?? defaultFs;
+  }
+
   private now(): Date {
     return this.options.now?.() ?? new Date();
   }
@@ -290,22 +318,35 @@ export class ReleaseStore {
     return summary;
   }
 
-  private file(id: string): Low<Release | null> {
-    return new Low(new AtomicJsonFile<Release | null>(this.pathOf(id), loadRelease, this.options.fs), null);
+  private file(id: string, load: (text: string) => Release = loadRelease): Low<Release | null> {
+    return new Low(new AtomicJsonFile<Release | null>(this.pathOf(id), load, this.options.fs), null);
   }
 
   private async read(id: string): Promise<Release> {
-    const db = this.file(id);
+    let older: number | undefined;
+    const db = this.file(id, (text) => loadRelease(text, (version) => (older = version)));
     await db.read().catch((error: unknown) => {
       if (error instanceof LoadError) throw error;
-      throw new LoadError(`the file could not be read (${(error as Error).message})`);
+      throw new UnreadableFile(`the system could not read it: ${(error as Error).message}`);
     });
     if (!db.data) throw new MissingFile();
     if (db.data.id !== id) throw new LoadError(`the file name does not match the release id ${db.data.id}`);
+    if (older === undefined) this.olderOnDisk.delete(id);
+    else if (!this.options.readOnly) this.olderOnDisk.set(id, older);
     return db.data;
   }
 
   private async write(release: Release, what: string): Promise<void> {
+    const older = this.olderOnDisk.get(release.id);
+    if (older !== undefined) {
+      // The original bytes are kept before the new schema replaces them; no backup, no rewrite.
+      await backupBeforeMigration(this.dataDir, this.pathOf(release.id), older, this.now(), this.options.fs).catch(
+        (error: unknown) => {
+          throw writeFailed(`a backup of the older file of ${what}`, error);
+        },
+      );
+      this.olderOnDisk.delete(release.id);
+    }
     const db = this.file(release.id);
     db.data = release;
     await db.write().catch((error: unknown) => {

@@ -9,20 +9,23 @@ import {
   settingsSchema,
   type Settings,
 } from '../model/settings';
-import type { AtomicFs } from './atomic';
-import { writeFailed } from './errors';
+import { removeTempFiles, type AtomicFs } from './atomic';
+import { invalidInput, writeFailed } from './errors';
 import { AtomicJsonFile } from './jsonFile';
+import { backupBeforeMigration } from './migrationBackup';
 import { quarantine, type QuarantineEntry } from './quarantine';
 
 export const SETTINGS_FILE = 'settings.json';
 
-function loadSettings(text: string): Settings {
-  return loadVersioned(text, settingsSchema, SETTINGS_SCHEMA_VERSION, SETTINGS_MIGRATIONS);
-}
-
 /** The user's settings in one small file, written atomically. */
 export class SettingsStore {
-  private constructor(private readonly db: Low<Settings>) {}
+  private constructor(
+    private readonly db: Low<Settings>,
+    private readonly dataDir: string,
+    private readonly fs: AtomicFs | undefined,
+    /** The schema version of the file on disk if older: it is backed up before the first rewrite. */
+    private olderOnDisk: number | undefined,
+  ) {}
 
   /** A broken settings file is quarantined (and reported) before defaults are used. */
   static async open(
@@ -31,16 +34,29 @@ export class SettingsStore {
   ): Promise<{ settings: SettingsStore; quarantined: QuarantineEntry[] }> {
     const { fs, readOnly } = options;
     const path = join(dataDir, SETTINGS_FILE);
-    const db = new Low<Settings>(new AtomicJsonFile(path, loadSettings, fs), defaultSettings());
+    let older: number | undefined;
+    const load = (text: string) =>
+      loadVersioned(text, settingsSchema, SETTINGS_SCHEMA_VERSION, SETTINGS_MIGRATIONS, (version) => (older = version));
+    const db = new Low<Settings>(new AtomicJsonFile(path, load, fs), defaultSettings());
     const quarantined: QuarantineEntry[] = [];
+    // A temp file is a save that never reached its rename: settings.json itself is intact.
+    if (!readOnly) await removeTempFiles(dataDir, SETTINGS_FILE);
     try {
       await db.read();
     } catch (error) {
       if (!(error instanceof LoadError)) throw error;
       if (!readOnly) quarantined.push(await quarantine(dataDir, path, error.message));
       db.data = defaultSettings();
+      older = undefined;
     }
-    return { settings: new SettingsStore(db), quarantined };
+    return { settings: new SettingsStore(db, dataDir, fs, readOnly ? undefined : older), quarantined };
+  }
+
+  /** Reads the file again after it was replaced on disk (a restore), keeping this object, which others hold. */
+  async reload(): Promise<void> {
+    const { settings } = await SettingsStore.open(this.dataDir, { fs: this.fs });
+    this.db.data = settings.db.data;
+    this.olderOnDisk = settings.olderOnDisk;
   }
 
   get(): Settings {
@@ -48,7 +64,17 @@ export class SettingsStore {
   }
 
   async update(change: (settings: Settings) => Settings): Promise<Settings> {
-    const next = settingsSchema.parse(change(this.get()));
+    const checked = settingsSchema.safeParse(change(this.get()));
+    if (!checked.success) throw invalidInput('These settings', checked.error);
+    const next = checked.data;
+    const path = join(this.dataDir, SETTINGS_FILE);
+    if (this.olderOnDisk !== undefined) {
+      // The original bytes are kept before the new schema replaces them; no backup, no rewrite.
+      await backupBeforeMigration(this.dataDir, path, this.olderOnDisk, new Date(), this.fs).catch((error: unknown) => {
+        throw writeFailed('a backup of the older settings file', error);
+      });
+      this.olderOnDisk = undefined;
+    }
     const previous = this.db.data;
     this.db.data = next;
     try {

@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatelineError } from '../../../preload/errors';
 import type { Doc } from '../../../main/core/model/doc';
 import { emptyContent } from '../../../main/core/model/release';
+import { MAX_FILE_BYTES } from '../../../main/core/store/jsonFile';
 import { ReleaseStore, RELEASES_DIR } from '../../../main/core/store/releaseStore';
+import { SettingsStore, SETTINGS_FILE } from '../../../main/core/store/settingsStore';
 import { tempDir } from '../../helpers/tempDir';
 
 const body = (text: string): Doc => ({
@@ -79,6 +81,40 @@ describe('ReleaseStore', () => {
     expect(quarantined).toEqual([]);
     expect((await again.get(r.id)).headline).toBe('Whole');
     expect(await readdir(join(dir, RELEASES_DIR))).toEqual([`${r.id}.json`]);
+  });
+
+  it('removes only temp files named as its own writer names them', async () => {
+    const { store } = await ReleaseStore.open(dir);
+    const r = await store.create({ headline: 'Whole' });
+    const foreign = ['notes.tmp', `${r.id}.json.tmp`, `.${r.id}.json.tmp`];
+    for (const name of [...foreign, `.${r.id}.json.4242.17.tmp`]) await writeFile(join(dir, RELEASES_DIR, name), 'x');
+    await ReleaseStore.open(dir);
+    expect((await readdir(join(dir, RELEASES_DIR))).sort()).toEqual([...foreign, `${r.id}.json`].sort());
+  });
+
+  it('refuses to save a release larger than it would read back, and keeps the saved one', async () => {
+    const { store } = await ReleaseStore.open(dir);
+    const r = await store.create({ headline: 'Kept' });
+    const huge = emptyContent({ headline: 'Huge', body: body('x'.repeat(MAX_FILE_BYTES)) });
+    await expect(store.save(r.id, 1, huge)).rejects.toMatchObject({
+      code: 'WRITE_FAILED',
+      message: expect.stringContaining('larger than the 20 MB a Dateline file can hold'),
+    });
+    const { store: again, quarantined } = await ReleaseStore.open(dir);
+    expect(quarantined).toEqual([]);
+    expect((await again.get(r.id)).headline).toBe('Kept');
+  });
+});
+
+describe('settings', () => {
+  it('removes the temp files of an interrupted settings save, and only those', async () => {
+    await SettingsStore.open(dir).then(({ settings }) => settings.update((s) => ({ ...s, userName: 'Ana' })));
+    await writeFile(join(dir, `.${SETTINGS_FILE}.4242.0.tmp`), '{"half": ');
+    await writeFile(join(dir, '.other.json.4242.0.tmp'), 'not ours to remove');
+    const { settings, quarantined } = await SettingsStore.open(dir);
+    expect(quarantined).toEqual([]);
+    expect(settings.get().userName).toBe('Ana');
+    expect((await readdir(dir)).sort()).toEqual(['.other.json.4242.0.tmp', SETTINGS_FILE]);
   });
 });
 
