@@ -1,19 +1,20 @@
 import { Command, CommanderError } from 'commander';
 import { isDatelineError } from '../../preload/errors';
 import pkg from '../../package.json' with { type: 'json' };
+import { backup, listBackups, restore } from './commands/backup';
 import { exportReleases, type ExportOptions } from './commands/export';
 import { importFiles } from './commands/import';
 import { list, show } from './commands/read';
 import { validate } from './commands/validate';
 import { CliError, type Output } from './output';
-import { withCore } from './session';
+import { dataDirOf, withCore } from './session';
 
 /** Runs `dateline ARGS…` and answers with the exit code; every failure is one line on stderr. */
 export async function run(argv: string[], output: Output): Promise<number> {
   let code = 0;
   const program = new Command()
     .name('dateline')
-    .description('Read, check, export and import Dateline releases, on the same data folder as the app.')
+    .description('Read, check, export, import and back up Dateline releases, on the same data folder as the app.')
     .version(pkg.version)
     .option('--data <dir>', 'the data folder (default: $DATELINE_DATA_DIR, then the app’s own)')
     .exitOverride()
@@ -67,6 +68,24 @@ export async function run(argv: string[], output: Output): Promise<number> {
     .argument('[ids...]', 'the releases to check (default: all)')
     .action(async (ids: string[], _options: unknown, command: Command) => {
       code = await withCore(session(command), false, (core) => validate(core, output, ids));
+    });
+  program
+    .command('backup')
+    .description('take a snapshot of the releases, their history and the settings now')
+    .action(async (_options: unknown, command: Command) => {
+      code = await withCore(session(command), true, (core) => backup(core, output));
+    });
+  program
+    .command('restore')
+    .description('replace the releases, their history and the settings with a snapshot; what is there is kept first')
+    .argument('[snapshot]', 'the snapshot’s name, as `dateline restore --list` prints it')
+    .option('--list', 'list the snapshots, newest first')
+    .option('--json', 'with --list: print JSON')
+    .action(async (name: string | undefined, options: { list?: boolean; json?: boolean }, command: Command) => {
+      if (options.list && name) throw new CliError('Give a snapshot to restore or --list, not both.');
+      if (options.list) code = await listBackups(dataDirOf(session(command)), output, options);
+      else if (!name) throw new CliError('Name the snapshot to restore; `dateline restore --list` shows them.');
+      else code = await withCore(session(command), true, (core) => restore(core, output, name));
     });
 
   try {

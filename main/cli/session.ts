@@ -31,6 +31,8 @@ export async function withCore<T>(
     resourcesDir: resourcesDir(),
     version: options.version,
     readOnly: !write,
+    // Snapshots from the command line are asked for: `dateline backup`.
+    dailySnapshot: false,
     onSkipped: (path, reason) => options.output.err(`skipped ${path}: ${reason}`),
   });
   try {

@@ -2,7 +2,10 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { headlessHost, type Host } from './host';
-import type { AppInfo } from '../../preload/contract';
+import type { AppInfo, Notice } from '../../preload/contract';
+import { Backups } from './backup/backups';
+import { recoverRestore } from './backup/swap';
+import { backupFailedNotice, restoreFinishedNotice, unreadableNotice } from './notices';
 import { loadTaxonomies, type Taxonomies } from './model/taxonomy';
 import type { AtomicFs } from './store/atomic';
 import { acquireLock } from './store/lock';
@@ -16,11 +19,13 @@ export interface Core {
   readonly dataDir: string;
   /** Where taxonomies.json and the samples live. */
   readonly resourcesDir: string;
+  /** Replaced by reload(), like history and search: read it from the core each time rather than keep it. */
   readonly releases: ReleaseStore;
   /** Revisions of each release, recorded as the store saves. */
   readonly history: HistoryStore;
   /** Full-text search and filters over the library. */
   readonly search: LibrarySearch;
+  /** Kept across reload(), which reads the file again into it. */
   readonly settings: SettingsStore;
   readonly taxonomies: Taxonomies;
   readonly info: AppInfo;
@@ -28,6 +33,12 @@ export interface Core {
   readonly host: Host;
   /** Where exports go until the user picks a folder. */
   readonly defaultExportFolder: string;
+  /** Snapshots of the data folder; a restore reloads the core. Writers only. */
+  readonly backups: Backups;
+  /** Notices raised since opening, such as a snapshot that failed. */
+  notices(): Notice[];
+  /** Reads the data folder again after its files were replaced (a restore): releases, history, search, settings. */
+  reload(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,7 +53,45 @@ export interface CoreOptions {
   defaultExportFolder?: string;
   /** Open without the writer's lock and change nothing on disk (the CLI's readers). */
   readOnly?: boolean;
+  /** Take the day's snapshot in the background once open (writers only); default true, the CLI says false. */
+  dailySnapshot?: boolean;
   onSkipped?: (path: string, reason: string) => void;
+}
+
+interface Stores {
+  releases: ReleaseStore;
+  history: HistoryStore;
+  search: LibrarySearch;
+}
+
+/** The release store with the history and the search index that follow it. */
+async function openStores(options: CoreOptions): Promise<Stores> {
+  const history = new HistoryStore(options.dataDir, {
+    onProblem: (message) => console.warn(`Dateline history: ${message}`),
+  });
+  // Readers record nothing: only the writer keeps history.
+  // The index reads the store lazily, on the first search, so it can exist before the store opens.
+  const opened: { store?: ReleaseStore } = {};
+  const search = new LibrarySearch(() => opened.store!);
+  const observer: StoreObserver | undefined = options.readOnly
+    ? undefined
+    : {
+        stored: (release, kind, note) => {
+          void history.record(release, { kind, ...(note ? { note } : {}) });
+          search.stored(release);
+        },
+        removed: (id) => {
+          void history.moveToTrash(id).catch(() => undefined);
+          search.removed(id);
+        },
+        restored: (release) => {
+          void history.restoreFromTrash(release.id).catch(() => undefined);
+          search.stored(release);
+        },
+      };
+  const { store } = await ReleaseStore.open(options.dataDir, { ...options, ...(observer ? { observer } : {}) });
+  opened.store = store;
+  return { releases: store, history, search };
 }
 
 /** Locks the data folder for this process and loads the store; throws STORE_LOCKED if another holds it. */
@@ -52,46 +101,62 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const lock = options.readOnly ? { release: async () => undefined } : await acquireLock(dataDir);
   try {
     const taxonomies = loadTaxonomies(await readFile(join(options.resourcesDir, 'taxonomies.json'), 'utf8'));
+    const raised: Notice[] = [];
+    const now = options.now ?? (() => new Date());
+    // A restore cut short by a crash is finished before anything reads the folder.
+    const finished = options.readOnly ? undefined : await recoverRestore(dataDir);
+    if (finished) raised.push(restoreFinishedNotice(finished.snapshot, finished.safetyCopy));
     const { settings } = await SettingsStore.open(dataDir, { fs: options.fs, readOnly: options.readOnly });
-    const history = new HistoryStore(dataDir, { onProblem: (message) => console.warn(`Dateline history: ${message}`) });
-    // Readers record nothing: only the writer keeps history.
-    // The index reads the store lazily, on the first search, so it can exist before the store opens.
-    const opened: { store?: ReleaseStore } = {};
-    const search = new LibrarySearch(() => opened.store!);
-    const observer: StoreObserver | undefined = options.readOnly
-      ? undefined
-      : {
-          stored: (release, kind, note) => {
-            void history.record(release, { kind, ...(note ? { note } : {}) });
-            search.stored(release);
-          },
-          removed: (id) => {
-            void history.moveToTrash(id).catch(() => undefined);
-            search.removed(id);
-          },
-          restored: (release) => {
-            void history.restoreFromTrash(release.id).catch(() => undefined);
-            search.stored(release);
-          },
-        };
-    const { store } = await ReleaseStore.open(dataDir, { ...options, ...(observer ? { observer } : {}) });
-    opened.store = store;
-    return {
+    // A release file the system cannot read is left in place and named, so a restart may read it.
+    const onSkipped = (path: string, reason: string) => {
+      options.onSkipped?.(path, reason);
+      if (!options.readOnly) raised.push(unreadableNotice(dataDir, path, reason));
+    };
+    let stores = await openStores({ ...options, onSkipped });
+    const backups = new Backups({
+      dataDir,
+      appVersion: options.version,
+      keep: () => settings.get().backups.keep,
+      now,
+      beforeSwap: () => stores.history.whenIdle(),
+      reload: () => core.reload(),
+      onProblem: (error) => raised.push(backupFailedNotice(error, now())),
+    });
+    const core: Core = {
       dataDir,
       resourcesDir: options.resourcesDir,
-      releases: store,
-      history,
-      search,
+      get releases() {
+        return stores.releases;
+      },
+      get history() {
+        return stores.history;
+      },
+      get search() {
+        return stores.search;
+      },
       settings,
       taxonomies,
       info: { name: 'Dateline', version: options.version, dataDir, platform: process.platform },
       host: options.host ?? headlessHost,
       defaultExportFolder: options.defaultExportFolder ?? homedir(),
+      backups,
+      notices: () => [...raised],
+      reload: async () => {
+        await stores.history.whenIdle();
+        await settings.reload();
+        stores = await openStores({ ...options, onSkipped });
+      },
       close: async () => {
-        await history.whenIdle();
+        await backups.whenIdle();
+        await stores.history.whenIdle();
         await lock.release();
       },
     };
+    // In the background: opening never waits for the snapshot, and its failure is a notice, not a failed open.
+    if (!options.readOnly && options.dailySnapshot !== false) {
+      void backups.snapshotIfDue().catch((error: unknown) => raised.push(backupFailedNotice(error, now())));
+    }
+    return core;
   } catch (error) {
     await lock.release();
     throw error;

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Notice } from '../../preload/contract';
 import { QUARANTINE_DIR, QUARANTINE_LOG, type QuarantineEntry } from './store/quarantine';
+import { SETTINGS_FILE } from './store/settingsStore';
 
 /** Every file ever quarantined in this data folder, from the quarantine log. */
 export async function readQuarantineLog(dataDir: string): Promise<QuarantineEntry[]> {
@@ -32,6 +33,41 @@ export function quarantineNotice(dataDir: string, entry: QuarantineEntry): Notic
     message:
       `Dateline could not read ${relative(dataDir, entry.file)}: ${entry.reason}. ` +
       `It was moved to ${relative(dataDir, entry.movedTo)} in the data folder (${dataDir}) and everything else opened normally. ` +
-      'If it held work you need, open that file in a text editor or send it to your IT support.',
+      (basename(entry.file) === SETTINGS_FILE
+        ? 'Dateline started with its default settings: set your name and preferences again, or send that file to your IT support.'
+        : 'If it held work you need, open that file in a text editor or send it to your IT support.'),
+  };
+}
+
+/** A snapshot that failed in the background; the id carries the time, so a later failure shows again. */
+export function backupFailedNotice(error: unknown, at: Date): Notice {
+  return {
+    id: `backup-failed-${at.toISOString()}`,
+    title: 'A backup did not work',
+    message:
+      `${(error as Error)?.message ?? String(error)} ` +
+      'Your work is saved as usual; Dateline tries again the next time it opens.',
+  };
+}
+
+/** A restore that was interrupted (Dateline closed or crashed) and finished on opening. */
+export function restoreFinishedNotice(snapshot: string, safetyCopy: string): Notice {
+  return {
+    id: `restore-finished-${snapshot}-${safetyCopy}`,
+    title: 'A restore was finished',
+    message:
+      `Dateline stopped while restoring the snapshot ${snapshot} and finished the restore when it opened: ` +
+      `your releases, their history and your settings are those of that snapshot. What you had before is kept as the snapshot ${safetyCopy}.`,
+  };
+}
+
+/** A release file the system could not read at opening (not damaged as far as Dateline knows): left in place. */
+export function unreadableNotice(dataDir: string, path: string, reason: string): Notice {
+  return {
+    id: `unreadable-${relative(dataDir, path)}`,
+    title: 'A release could not be read',
+    message:
+      `Dateline could not read ${relative(dataDir, path)} (${reason}) and left it where it is, untouched; ` +
+      'the other releases opened normally. Close and reopen Dateline to try again; if it keeps happening, check the disk or ask your IT support.',
   };
 }

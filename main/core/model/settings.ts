@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LANGUAGES } from '../../../common/vocab';
 import type { Migration } from './migrate';
 
-export const SETTINGS_SCHEMA_VERSION = 2;
+export const SETTINGS_SCHEMA_VERSION = 3;
 
 const boundsSchema = z.strictObject({
   x: z.number().int(),
@@ -33,6 +33,8 @@ export const preferencesSchema = z.strictObject({
     countries: additions,
     meetingTypes: additions,
   }),
+  /** How many daily snapshots of the data folder are kept (see main/core/backup). */
+  backups: z.strictObject({ keep: z.number().int().min(1).max(365) }),
 });
 
 export type Preferences = z.infer<typeof preferencesSchema>;
@@ -58,12 +60,16 @@ export type WindowState = NonNullable<Settings['window']>;
 export const DEFAULT_BOILERPLATE_EN =
   'About the OSCE\nThe Organization for Security and Co-operation in Europe (OSCE) works for stability, peace and democracy through political dialogue and projects on the ground.';
 
+/** Two weeks of daily snapshots. */
+export const DEFAULT_SNAPSHOTS_KEPT = 14;
+
 export function defaultPreferences(): Preferences {
   return {
     userName: '',
     boilerplates: { en: DEFAULT_BOILERPLATE_EN },
     style: { headlineMax: 150, leadMax: 400 },
     taxonomyAdditions: { issuers: [], fieldsOfWork: [], countries: [], meetingTypes: [] },
+    backups: { keep: DEFAULT_SNAPSHOTS_KEPT },
   };
 }
 
@@ -77,9 +83,11 @@ export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {
     const { boilerplates, style, taxonomyAdditions } = defaultPreferences();
     return { boilerplates, style, taxonomyAdditions, ...v1 };
   },
+  // 2 → 3: how many daily snapshots are kept.
+  2: (v2) => ({ backups: defaultPreferences().backups, ...v2 }),
 };
 
 export function preferencesOf(settings: Settings): Preferences {
-  const { userName, boilerplates, style, taxonomyAdditions } = settings;
-  return { userName, boilerplates, style, taxonomyAdditions };
+  const { userName, boilerplates, style, taxonomyAdditions, backups } = settings;
+  return { userName, boilerplates, style, taxonomyAdditions, backups };
 }

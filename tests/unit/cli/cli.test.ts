@@ -41,8 +41,11 @@ beforeEach(async () => ({ dir, cleanup } = await tempDir('dateline-cli-')));
 afterEach(() => cleanup());
 
 const data = () => ['--data', join(dir, 'data')];
+/** For tests that run the command many times: each run starts a Node process. */
+const SLOW = 60_000;
 
-describe('dateline', () => {
+// Each test starts the CLI several times; on a loaded machine one start can take seconds.
+describe('dateline', { timeout: SLOW }, () => {
   it('imports the samples, lists, shows and validates them', async () => {
     const imported = await dateline(...data(), 'import', ...SAMPLES);
     expect(imported).toMatchObject({ code: 0, stderr: '' });
@@ -143,8 +146,8 @@ describe('dateline', () => {
     expect(cases[4]!.stderr).toContain('There is no Dateline data folder');
   });
 
-  it('explains every command with --help', async () => {
-    for (const command of ['list', 'show', 'export', 'import', 'validate']) {
+  it('explains every command with --help', { timeout: SLOW }, async () => {
+    for (const command of ['list', 'show', 'export', 'import', 'validate', 'backup', 'restore']) {
       const help = await dateline(command, '--help');
       expect(help.code).toBe(0);
       expect(help.stdout).toContain(`Usage: dateline ${command}`);
@@ -163,6 +166,62 @@ describe('dateline', () => {
     } finally {
       await app.close();
     }
+  });
+
+  it('backs up, lists the snapshots newest first and restores one', { timeout: SLOW }, async () => {
+    await dateline(...data(), 'import', SAMPLES[0]!);
+    const first = await dateline(...data(), 'backup');
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    expect(first.stdout).toMatch(/^\d{4}-\d{2}-\d{2}T\d{6}-manual +manual +1 release +\d+ KB {2}in .*snapshots/);
+    const name = first.stdout.split(' ')[0]!;
+    await dateline(...data(), 'import', SAMPLES[1]!);
+    const second = (await dateline(...data(), 'backup')).stdout.split(' ')[0]!;
+
+    const listed = await dateline(...data(), 'restore', '--list');
+    expect(listed).toMatchObject({ code: 0, stderr: '' });
+    expect(listed.stdout.match(/^\S+/gm)).toEqual([second, name]);
+    expect(listed.stdout).toMatch(/2 releases/);
+
+    const restored = await dateline(...data(), 'restore', name);
+    expect(restored).toMatchObject({ code: 0, stderr: '' });
+    expect(restored.stdout).toMatch(
+      new RegExp(`^restored ${name}; what was there before is kept as the snapshot .*-before-restore\n$`),
+    );
+    expect((await dateline(...data(), 'list')).stdout.trim().split('\n')).toHaveLength(1);
+    const json = JSON.parse((await dateline(...data(), 'restore', '--list', '--json')).stdout);
+    expect(json.map((s: { kind: string }) => s.kind)).toEqual(['before-restore', 'manual', 'manual']);
+  });
+
+  it('refuses backup and restore while the app holds the data folder, but lists', { timeout: SLOW }, async () => {
+    await dateline(...data(), 'import', SAMPLES[0]!);
+    const name = (await dateline(...data(), 'backup')).stdout.split(' ')[0]!;
+    const app = await openCore({ dataDir: join(dir, 'data'), resourcesDir: RESOURCES, version: 'test' });
+    try {
+      expect((await dateline(...data(), 'restore', '--list')).code).toBe(0);
+      for (const refused of [await dateline(...data(), 'restore', name), await dateline(...data(), 'backup')]) {
+        expect(refused.code).toBe(1);
+        expect(refused.stderr).toMatch(/^dateline: The data folder .* is in use by another Dateline .*\n$/);
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('names the problem with a snapshot that cannot be restored', { timeout: SLOW }, async () => {
+    await dateline(...data(), 'import', SAMPLES[0]!);
+    const cases = [
+      await dateline(...data(), 'restore', '2020-01-01T000000'),
+      await dateline(...data(), 'restore', '../releases'),
+      await dateline(...data(), 'restore'),
+      await dateline(...data(), 'restore', '--list', 'x'),
+    ];
+    for (const result of cases) {
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(cases[0]!.stderr).toContain('There is no snapshot called “2020-01-01T000000”');
+    expect(cases[2]!.stderr).toContain('Name the snapshot to restore');
+    expect(cases[3]!.stderr).toContain('not both');
   });
 
   it('fails validation when a release has an error', async () => {

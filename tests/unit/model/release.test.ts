@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { newRelease, releaseSchema } from '../../../main/core/model/release';
 import { loadRelease } from '../../../main/core/store/releaseStore';
 import { loadVersioned } from '../../../main/core/model/load';
-import { SETTINGS_MIGRATIONS, SETTINGS_SCHEMA_VERSION, settingsSchema } from '../../../main/core/model/settings';
+import {
+  SETTINGS_MIGRATIONS,
+  SETTINGS_SCHEMA_VERSION,
+  defaultSettings,
+  settingsSchema,
+} from '../../../main/core/model/settings';
 
 const ID = '0b5cf9c4-8c1a-4a53-9a53-2f0e8c9d1f00';
 const AT = '2026-11-23T10:00:00.000Z';
@@ -76,12 +81,33 @@ describe('the settings model', () => {
     const v1 = { schemaVersion: 1, userName: 'Ana', acknowledgedNotices: ['x'] };
     const settings = loadVersioned(JSON.stringify(v1), settingsSchema, SETTINGS_SCHEMA_VERSION, SETTINGS_MIGRATIONS);
     expect(settings).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       userName: 'Ana',
       acknowledgedNotices: ['x'],
       style: { headlineMax: 150, leadMax: 400 },
       boilerplates: { en: expect.stringContaining('About the OSCE') },
       taxonomyAdditions: { issuers: [], fieldsOfWork: [], countries: [], meetingTypes: [] },
+      backups: { keep: 14 },
     });
+  });
+
+  it('migrates schema 2 settings, keeping everything and keeping 14 snapshots', () => {
+    const v2 = {
+      schemaVersion: 2,
+      userName: 'Ana',
+      boilerplates: { fr: 'À propos' },
+      style: { headlineMax: 90, leadMax: 300 },
+      taxonomyAdditions: { issuers: ['A'], fieldsOfWork: [], countries: [], meetingTypes: [] },
+      acknowledgedNotices: [],
+    };
+    const settings = loadVersioned(JSON.stringify(v2), settingsSchema, SETTINGS_SCHEMA_VERSION, SETTINGS_MIGRATIONS);
+    expect(settings).toEqual({ ...v2, schemaVersion: 3, backups: { keep: 14 } });
+  });
+
+  it('keeps between 1 and 365 snapshots', () => {
+    const settings = (keep: unknown) => ({ ...defaultSettings(), backups: { keep } });
+    expect(settingsSchema.safeParse(settings(1)).success).toBe(true);
+    expect(settingsSchema.safeParse(settings(365)).success).toBe(true);
+    for (const keep of [0, 366, 2.5, '14']) expect(settingsSchema.safeParse(settings(keep)).success).toBe(false);
   });
 });

@@ -8,7 +8,8 @@ export function register(registrar: Registrar, core: Core): void {
   registrar.handle('app', 'notices', z.undefined(), async () => {
     const seen = new Set(core.settings.get().acknowledgedNotices);
     const entries = await readQuarantineLog(core.dataDir);
-    return entries.filter((entry) => !seen.has(entry.id)).map((entry) => quarantineNotice(core.dataDir, entry));
+    const notices = [...entries.map((entry) => quarantineNotice(core.dataDir, entry)), ...core.notices()];
+    return notices.filter((notice) => !seen.has(notice.id));
   });
   registrar.handle('app', 'dismissNotice', z.strictObject({ id: z.string().min(1).max(500) }), async ({ id }) => {
     await core.settings.update((settings) => ({

@@ -21,7 +21,7 @@ const lines = (text: string) => [
   ),
 ];
 
-/** The user's name, house-style limits, boilerplate per language and additions to the lists. */
+/** The user's name, house-style limits, backups kept, boilerplate per language and additions to the lists. */
 export function SettingsDialog({ onSaved, onClose }: { onSaved(preferences: Preferences): void; onClose(): void }) {
   const { api, preferences } = useAppData();
   const dialog = useModal();
@@ -90,6 +90,16 @@ export function SettingsDialog({ onSaved, onClose }: { onSaved(preferences: Pref
               max={5000}
               value={draft.style.leadMax}
               onChange={(e) => limit('leadMax', e.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span className="field-label">Daily backups to keep</span>
+            <input
+              type="number"
+              min={1}
+              max={365}
+              value={draft.backups.keep}
+              onChange={(e) => setDraft({ ...draft, backups: { keep: Number(e.target.value) } })}
             />
           </label>
         </div>
