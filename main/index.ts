@@ -1,25 +1,23 @@
 // The Electron entry: creates the window and wires the Electron-free core to IPC. Nothing else lives here.
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createRegistry } from './core/api';
 import { openCore, type Core } from './core/context';
 import { resolveDataDir } from './core/dataDir';
 import { registerIpc } from './shell/ipc';
+import { isTrustedSender } from './shell/policy';
 import { electronHost } from './shell/host';
 import { installMenu } from './shell/menu';
 import { denyPermissions, lockDownContents } from './shell/security';
 import { createMainWindow } from './shell/window';
 
 const rendererUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+/** The app's own page: the dev server, or the very file createMainWindow loads. */
+const appUrl = rendererUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
 
 function isAppUrl(url: string): boolean {
-  if (rendererUrl) return url.startsWith(rendererUrl);
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'file:' && decodeURIComponent(parsed.pathname).endsWith('/renderer/index.html');
-  } catch {
-    return false;
-  }
+  return isTrustedSender(url, appUrl);
 }
 
 let core: Core | undefined;
@@ -51,7 +49,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpc(createRegistry(core), (frame) => frame !== null && isAppUrl(frame.url));
+  registerIpc(createRegistry(core), appUrl);
   installMenu(() => mainWindow);
   showWindow();
 }

@@ -1,16 +1,10 @@
 import { app, session, shell, type WebContents } from 'electron';
+import { externalUrl } from './policy';
 
-/** Links the app may hand to the system: web pages and mail only. */
-export function isExternalLink(url: string): boolean {
-  try {
-    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
-}
-
+/** Hands web and mail links to the system; anything else is dropped (see policy.ts). */
 function openExternally(url: string): void {
-  if (isExternalLink(url)) void shell.openExternal(url);
+  const allowed = externalUrl(url);
+  if (allowed !== undefined) void shell.openExternal(allowed);
 }
 
 /** Every window: no new windows, no navigation away, no webviews, external links to the system browser. */

@@ -34,6 +34,8 @@ export function createMainWindow(settings: SettingsStore, rendererUrl: string | 
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      // A middle click would otherwise open a link as a new window.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });

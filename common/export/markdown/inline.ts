@@ -1,4 +1,5 @@
 import type { DocNode } from '../../../main/core/model/doc';
+import { isSafeLink } from '../../links';
 import type { QuoteParts } from '../../quotes';
 import { quoteAttrs } from '../../render/quotes';
 import { rawText } from '../../doc/walk';
@@ -32,8 +33,12 @@ function sameMark(a: Mark, b: Mark): boolean {
 
 const hasMark = (marks: readonly Mark[], mark: Mark) => marks.some((m) => sameMark(m, mark));
 
-/** The marks Markdown writes itself; others are not in the house schema and are not exported. */
-const markdownMarks = (node: DocNode): Mark[] => (node.marks ?? []).filter((m) => m.type in RANK);
+/**
+ * The marks Markdown writes itself; others are not in the house schema and are not exported.
+ * A link that is not http, https or mailto is dropped, its text kept, as in the HTML export.
+ */
+const markdownMarks = (node: DocNode): Mark[] =>
+  (node.marks ?? []).filter((m) => Object.hasOwn(RANK, m.type) && (m.type !== 'link' || isSafeLink(m.attrs?.href)));
 
 /**
  * Opens and closes marks around segments so that they nest, the longest-running outside

@@ -5,26 +5,62 @@ import type { Release } from '../model/release';
 /** Bytes kept for the name before its extension: far below every file system's 255. */
 const STEM_BYTES = 120;
 
+/** Names Windows keeps for devices, with or without an extension: CON, con.txt, COM1, LPT9, COM¹… */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)$/i;
+
+/**
+ * Invisible characters that could disguise a name (zero-width space, bidi marks and overrides
+ * such as U+202E, BOM). The joiners U+200C and U+200D stay: words and emoji need them.
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+/** Control characters, DEL included (sanitize-filename leaves DEL). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The bytes a name takes on disk, as typed (NFC) or as macOS may store it (NFD), whichever is more. */
+function diskBytes(text: string): number {
+  return Math.max(Buffer.byteLength(text.normalize('NFC')), Buffer.byteLength(text.normalize('NFD')));
+}
+
+/** The longest start of `text` within `bytes`, never cutting a character or its accents apart. */
 function truncateBytes(text: string, bytes: number): string {
   let out = '';
-  for (const char of text) {
-    if (Buffer.byteLength(out + char) > bytes) break;
-    out += char;
+  for (const { segment } of segmenter.segment(text)) {
+    if (diskBytes(out + segment) > bytes) break;
+    out += segment;
   }
   return out;
 }
 
+/** Whether Windows reads the name as a device: the part before the first dot, trailing spaces ignored. */
+function isWindowsDevice(name: string): boolean {
+  return WINDOWS_DEVICE.test(name.split('.')[0]!.replace(/[\s.]+$/, ''));
+}
+
+/** Whether a stem can be a file name everywhere as it is. */
+function isSafeStem(stem: string): boolean {
+  return stem !== '' && sanitize(stem) === stem && !isWindowsDevice(stem) && !/^[.\s-]|[.\s]$/.test(stem);
+}
+
 /**
  * A file name safe on Windows, macOS and Linux: no folders, no reserved names (CON, NUL…),
- * no trailing dots or spaces, the extension kept, the length limited.
+ * no trailing dots or spaces, no control or invisible characters, the extension kept, the
+ * length limited (in bytes, so a Cyrillic or Georgian headline fits too).
  */
 export function safeFileName(wanted: string, extension: string, fallback = 'release'): string {
-  const base = wanted.replace(/[\\/]+/g, '-').replace(/\.+$/, '');
+  const base = wanted
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '-')
+    .replace(/[\\/]+/g, '-')
+    .replace(/\.+$/, '');
   const stem = truncateBytes(
     sanitize(base, { replacement: '-' }).replace(/^[.\s-]+|[.\s-]+$/g, ''),
     STEM_BYTES,
   ).replace(/[.\s-]+$/g, '');
-  const safeStem = sanitize(stem) === stem && stem !== '' ? stem : fallback;
+  const safeStem = isSafeStem(stem) ? stem : isSafeStem(fallback) ? fallback : 'release';
   return `${safeStem}${extension.startsWith('.') ? extension : `.${extension}`}`;
 }
 
@@ -35,8 +71,15 @@ export function exportFileName(release: Pick<Release, 'date' | 'headline' | 'id'
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  // A long headline is cut at a word boundary.
-  const short = slug.length <= 80 ? slug : slug.slice(0, 81).replace(/-[^-]*$/, '');
+  // A long headline is cut at a word boundary (counted in characters, so no pair of surrogates is split).
+  const chars = Array.from(slug);
+  const short =
+    chars.length <= 80
+      ? slug
+      : chars
+          .slice(0, 81)
+          .join('')
+          .replace(/-[^-]*$/, '');
   const wanted = [release.date, short].filter(Boolean).join('-');
   return safeFileName(wanted, extension, release.id);
 }

@@ -102,8 +102,10 @@ export interface ReleaseSummary {
   updatedAt: string;
 }
 
-/** A blank release of the given kind. */
+/** A blank release of the given kind. A field given as undefined takes its default, never undefined. */
 export function emptyContent(overrides: Partial<ReleaseContent> = {}): ReleaseContent {
+  // An optional field sent across IPC keeps its key even when its value is undefined.
+  const given = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
   return {
     type: 'press-release',
     language: 'en',
@@ -122,7 +124,7 @@ export function emptyContent(overrides: Partial<ReleaseContent> = {}): ReleaseCo
     notesToEditors: '',
     mediaContacts: [],
     boilerplate: '',
-    ...overrides,
+    ...given,
   };
 }
 
