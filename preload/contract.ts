@@ -4,6 +4,7 @@ import type { Taxonomies } from '../main/core/model/taxonomy';
 import type { RevisionSummary } from '../main/core/history/revision';
 import type { LibraryQuery, LibraryResult } from '../main/core/search/searchIndex';
 import type { ReleaseDiff } from '../common/history/diff';
+import type { SnapshotInfo } from '../main/core/backup/types';
 import type { Result } from './errors';
 import type { Language } from '../common/vocab';
 
@@ -25,6 +26,7 @@ export interface Notice {
 export type FileFormat = 'html' | 'md';
 
 export type { AppEvent } from '../main/core/host';
+export type { SnapshotInfo, SnapshotKind } from '../main/core/backup/types';
 
 /** A release a batch publication left out, and why. */
 export interface SkippedRelease {
@@ -49,7 +51,11 @@ export interface Contract {
     list(): ReleaseSummary[];
     get(arg: { id: string }): Release;
     create(arg: Partial<ReleaseContent>): Release;
-    save(arg: { id: string; baseRevision: number; content: ReleaseContent }): Release;
+    /**
+     * Saves over `baseRevision`; CONFLICT when the release changed since. `overwrite` marks a save
+     * the user chose to keep over a newer version, so the history keeps that version apart.
+     */
+    save(arg: { id: string; baseRevision: number; content: ReleaseContent; overwrite?: boolean }): Release;
     /** Adds the sample releases shipped with Dateline, as new releases. */
     addSamples(): ReleaseSummary[];
     /** A new draft with the same content. */
@@ -111,6 +117,17 @@ export interface Contract {
     notices(): Notice[];
     dismissNotice(arg: { id: string }): void;
   };
+  backups: {
+    /** The snapshots of the data folder, newest first. */
+    list(): SnapshotInfo[];
+    /** Takes a snapshot now. */
+    create(): SnapshotInfo;
+    /**
+     * Replaces the releases, their history and the settings with a snapshot's, after keeping the
+     * current state as a `before-restore` snapshot (`safetyCopy`); the library then reads as restored.
+     */
+    restore(arg: { name: string }): { restored: string; safetyCopy: string };
+  };
 }
 
 export type Area = keyof Contract;
@@ -140,6 +157,7 @@ export const METHODS = {
   history: { list: true, diff: true, restore: true },
   settings: { get: true, update: true },
   app: { info: true, notices: true, dismissNotice: true },
+  backups: { list: true, create: true, restore: true },
 } as const satisfies { [A in Area]: Record<MethodOf<A>, true> };
 
 export function channelOf<A extends Area>(area: A, method: MethodOf<A>): Channel {
@@ -161,6 +179,7 @@ export const COMMANDS = [
   'export-all',
   'publish-all',
   'print',
+  'restore-backup',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'dateline:command';

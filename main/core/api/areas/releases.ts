@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { releaseContentSchema, releaseIdSchema } from '../../model/release';
+import { releaseContentSchema, releaseIdSchema, type ReleaseContent } from '../../model/release';
 import { contentOf, summaryOf } from '../../../../common/release';
 import { LANGUAGES, LANGUAGE_LABELS } from '../../../../common/vocab';
 import { DatelineError } from '../../../../preload/errors';
@@ -10,13 +10,17 @@ import type { Registrar } from '../registry';
 const byId = z.strictObject({ id: releaseIdSchema });
 
 export function register(registrar: Registrar, core: Core): void {
-  const { releases } = core;
-  registrar.handle('releases', 'list', z.undefined(), () => releases.list());
-  registrar.handle('releases', 'get', byId, ({ id }) => releases.get(id));
-  registrar.handle('releases', 'create', releaseContentSchema.partial(), (content) => {
+  // Each call reads core.releases: a restore reloads the core with a new store.
+  registrar.handle('releases', 'list', z.undefined(), () => core.releases.list());
+  registrar.handle('releases', 'get', byId, ({ id }) => core.releases.get(id));
+  registrar.handle('releases', 'create', releaseContentSchema.partial(), (given) => {
+    // IPC keeps keys whose value is undefined: such a field takes its default, as an absent one does.
+    const content = Object.fromEntries(
+      Object.entries(given).filter(([, value]) => value !== undefined),
+    ) as Partial<ReleaseContent>;
     const language = content.language ?? 'en';
     const boilerplate = core.settings.get().boilerplates[language] ?? '';
-    return releases.create({ boilerplate, ...content });
+    return core.releases.create({ boilerplate, ...content });
   });
   registrar.handle(
     'releases',
@@ -25,12 +29,18 @@ export function register(registrar: Registrar, core: Core): void {
       id: releaseIdSchema,
       baseRevision: z.number().int().min(1),
       content: releaseContentSchema,
+      overwrite: z.boolean().optional(),
     }),
-    ({ id, baseRevision, content }) => releases.save(id, baseRevision, content),
+    ({ id, baseRevision, content, overwrite }) =>
+      overwrite
+        ? core.releases.save(id, baseRevision, content, 'restore', 'Kept over a version changed elsewhere')
+        : core.releases.save(id, baseRevision, content),
   );
   registrar.handle('releases', 'addSamples', z.undefined(), async () => {
     const created = [];
-    for (const content of await loadSamples(core.resourcesDir)) created.push(summaryOf(await releases.create(content)));
+    for (const content of await loadSamples(core.resourcesDir)) {
+      created.push(summaryOf(await core.releases.create(content)));
+    }
     return created;
   });
   registrar.handle(
@@ -42,20 +52,20 @@ export function register(registrar: Registrar, core: Core): void {
       comment: z.string().max(5000).optional(),
     }),
     ({ id, action, comment }) =>
-      releases.transition(id, action, { by: core.settings.get().userName, comment: comment ?? '' }),
+      core.releases.transition(id, action, { by: core.settings.get().userName, comment: comment ?? '' }),
   );
   registrar.handle('releases', 'duplicate', byId, async ({ id }) => {
-    const source = await releases.get(id);
+    const source = await core.releases.get(id);
     const copy = contentOf(source);
-    return releases.create({ ...copy, headline: copy.headline ? `Copy of ${copy.headline}` : '' });
+    return core.releases.create({ ...copy, headline: copy.headline ? `Copy of ${copy.headline}` : '' });
   });
   registrar.handle(
     'releases',
     'translate',
     z.strictObject({ id: releaseIdSchema, language: z.enum(LANGUAGES) }),
     async ({ id, language }) => {
-      const source = await releases.get(id);
-      const family = releases.list().filter((r) => r.familyId === source.familyId);
+      const source = await core.releases.get(id);
+      const family = core.releases.list().filter((r) => r.familyId === source.familyId);
       const existing = family.find((r) => r.language === language);
       if (existing) {
         throw new DatelineError(
@@ -65,9 +75,9 @@ export function register(registrar: Registrar, core: Core): void {
       }
       // The translator starts from the source text, in the new language's version, as a draft of the same family.
       const boilerplate = core.settings.get().boilerplates[language] ?? '';
-      return releases.create({ ...contentOf(source), language, boilerplate }, source.familyId);
+      return core.releases.create({ ...contentOf(source), language, boilerplate }, source.familyId);
     },
   );
-  registrar.handle('releases', 'remove', byId, ({ id }) => releases.remove(id));
-  registrar.handle('releases', 'restore', byId, ({ id }) => releases.restore(id));
+  registrar.handle('releases', 'remove', byId, ({ id }) => core.releases.remove(id));
+  registrar.handle('releases', 'restore', byId, ({ id }) => core.releases.restore(id));
 }

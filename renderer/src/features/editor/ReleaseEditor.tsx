@@ -235,7 +235,16 @@ function LoadedEditor({
           }
         />
         <header className="editor-header">
-          <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />
+          <SaveStatus
+            state={autosave.state}
+            onRetry={() => void autosave.flush()}
+            onResolve={(choice) =>
+              void autosave.resolveConflict(choice).then(
+                (theirs) => theirs && onReload(theirs),
+                (error: Error) => setOutcome({ kind: 'alert', text: error.message }),
+              )
+            }
+          />
           <div className="editor-actions">
             <button
               type="button"

@@ -27,6 +27,11 @@ export interface Autosave {
   isDirty(): boolean;
   /** The revision on disk that the next save builds on. */
   revision(): number;
+  /**
+   * After a CONFLICT: 'mine' saves this editor's text over the newer version (which stays in the
+   * history); 'theirs' drops the edits not saved and returns the newer version to show.
+   */
+  resolveConflict(choice: 'mine' | 'theirs'): Promise<Release | undefined>;
 }
 
 function resolve(patch: ContentPatch): ReleaseContent {
@@ -47,6 +52,8 @@ export function useAutosave(api: Api, release: Release, onSaved: (saved: Release
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const attempts = useRef(0);
+  // Set by "Keep mine": the next save goes over a version saved elsewhere, kept apart in the history.
+  const overwrite = useRef(false);
   const savedCallback = useRef(onSaved);
   useLayoutEffect(() => {
     savedCallback.current = onSaved;
@@ -62,8 +69,10 @@ export function useAutosave(api: Api, release: Release, onSaved: (saved: Release
     const content = resolve(latest.current);
     latest.current = content;
     setState({ kind: 'saving' });
-    const run = api.releases.save({ id: release.id, baseRevision: revision.current, content }).then(
+    const base = { id: release.id, baseRevision: revision.current, content };
+    const run = api.releases.save(overwrite.current ? { ...base, overwrite: true } : base).then(
       (saved) => {
+        overwrite.current = false;
         revision.current = saved.revision;
         attempts.current = 0;
         failed.current = false;
@@ -111,5 +120,25 @@ export function useAutosave(api: Api, release: Release, onSaved: (saved: Release
 
   const current = useCallback(() => revision.current, []);
 
-  return { state, change, flush, isDirty, revision: current };
+  const resolveConflict = useCallback(
+    async (choice: 'mine' | 'theirs'): Promise<Release | undefined> => {
+      clearTimeout(timer.current);
+      const theirs = await api.releases.get({ id: release.id });
+      failed.current = false;
+      attempts.current = 0;
+      if (choice === 'theirs') {
+        dirty.current = false;
+        setState({ kind: 'saved' });
+        return theirs;
+      }
+      revision.current = theirs.revision;
+      overwrite.current = true;
+      dirty.current = true;
+      await flush();
+      return undefined;
+    },
+    [api, release.id, flush],
+  );
+
+  return { state, change, flush, isDirty, revision: current, resolveConflict };
 }
