@@ -1,12 +1,13 @@
-import { join } from 'node:path';
 import { app, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { COMMAND_CHANNEL, type Command } from '../../preload/contract';
+import { helpFile, setAboutPanel } from './about';
 
 /**
  * The native menu. Shortcuts are shown but, on Windows and Linux, left to the renderer
  * (registerAccelerator: false), so a key press never fires twice.
  */
 export function installMenu(getWindow: () => BrowserWindow | undefined): void {
+  setAboutPanel();
   const isMac = process.platform === 'darwin';
   const send = (command: Command) => () => getWindow()?.webContents.send(COMMAND_CHANNEL, command);
   const item = (label: string, accelerator: string, command: Command): MenuItemConstructorOptions => ({
@@ -48,6 +49,7 @@ export function installMenu(getWindow: () => BrowserWindow | undefined): void {
         item('Print…', 'CmdOrCtrl+P', 'print'),
         { type: 'separator' },
         item('Delete Release…', 'CmdOrCtrl+Backspace', 'delete-release'),
+        { label: 'Restore from Backup…', click: send('restore-backup') },
         ...(isMac
           ? []
           : [
@@ -84,8 +86,11 @@ export function installMenu(getWindow: () => BrowserWindow | undefined): void {
     {
       role: 'help',
       submenu: [
-        { label: 'Dateline Help', click: () => void shell.openPath(join(app.getAppPath(), 'README.md')) },
-        ...(isMac ? [] : [{ label: `About Dateline ${app.getVersion()}`, click: () => app.showAboutPanel() }]),
+        { label: 'Dateline Help', click: () => void shell.openPath(helpFile()) },
+        // macOS has About in the application menu; Windows and Linux keep it under Help.
+        ...(isMac
+          ? []
+          : [{ type: 'separator' as const }, { label: 'About Dateline', click: () => app.showAboutPanel() }]),
       ],
     },
   ];
