@@ -13,6 +13,7 @@ import { byUpdated, summaryOf } from '../../common/release';
 import { ExportFlow, type ExportScope } from './features/export/ExportFlow';
 import { Notices } from './features/notices/Notices';
 import { SettingsDialog } from './features/settings/SettingsDialog';
+import { BackupsDialog } from './features/backups/BackupsDialog';
 
 /** The main window: library on the left, the open release beside it. */
 export function App({ onPreferences }: { onPreferences(preferences: Preferences): void }) {
@@ -25,6 +26,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
   const [confirming, setConfirming] = useState<ReleaseSummary | null>(null);
   const [deleted, setDeleted] = useState<ReleaseSummary | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [backupsOpen, setBackupsOpen] = useState(false);
   const [query, setQuery] = useState<LibraryQuery>({});
   const [found, setFound] = useState<{ ids: string[]; by: Map<string, Found> } | null>(null);
   // Bumped to open the same release afresh, e.g. after restoring an old version.
@@ -119,6 +121,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
       if (command === 'export-all' && releases?.length) setExporting('all');
       if (command === 'publish-all' && releases?.length) setExporting('publish-all');
       if (command === 'print') editor.current?.print();
+      if (command === 'restore-backup') setBackupsOpen(true);
     };
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -341,6 +344,25 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
             window.close();
           }}
           onCancel={() => setUnsavedOnClose(false)}
+        />
+      )}
+      {backupsOpen && (
+        <BackupsDialog
+          beforeRestore={async () => {
+            await editor.current?.flush();
+            setSelectedId(null);
+            setCreated(null);
+          }}
+          onRestored={(text) => {
+            setBackupsOpen(false);
+            setMessage(text);
+            void attempt(async () => {
+              const [list, restoredNotices] = await Promise.all([api.releases.list(), api.app.notices()]);
+              setReleases(list);
+              setNotices(restoredNotices);
+            });
+          }}
+          onClose={() => setBackupsOpen(false)}
         />
       )}
       {settingsOpen && <SettingsDialog onSaved={onPreferences} onClose={() => setSettingsOpen(false)} />}
