@@ -1,5 +1,6 @@
 import type { Core } from '../context';
 import { register as app } from './areas/app';
+import { register as backups } from './areas/backups';
 import { register as exports } from './areas/export';
 import { register as history } from './areas/history';
 import { register as library } from './areas/library';
@@ -11,7 +12,9 @@ import { Registry } from './registry';
 /** Every area's handlers in one registry: what main exposes over IPC and tests over the bridge. */
 export function createRegistry(core: Core): Registry {
   const registry = new Registry();
-  for (const register of [releases, taxonomy, library, exports, history, settings, app]) register(registry, core);
+  for (const register of [releases, taxonomy, library, exports, history, settings, app, backups]) {
+    register(registry, core);
+  }
   const missing = registry.missing();
   if (missing.length > 0) throw new Error(`No handler for ${missing.join(', ')}`);
   return registry;
