@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { quoteParts, resolveReferences, type QuoteAttrs, type Speaker } from '../../../../common/quotes';
 import type { Language } from '../../../../common/vocab';
@@ -55,6 +55,31 @@ export function quoteDecorations(doc: PMNode, context: QuoteContext): Decoration
   return DecorationSet.create(doc, decorations);
 }
 
+function hasQuote(doc: PMNode, from: number, to: number): boolean {
+  let found = false;
+  doc.nodesBetween(Math.max(0, from), Math.min(doc.content.size, to), (node) => {
+    if (node.type.name === 'quote') found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** Whether a change replaced, added or edited a quote: only then can any attribution change. */
+export function touchesQuote(tr: Transaction): boolean {
+  const { maps } = tr.mapping;
+  return maps.some((map, i) => {
+    let touched = false;
+    const toOld = tr.mapping.slice(0, i).invert();
+    const toNew = tr.mapping.slice(i + 1);
+    map.forEach((oldStart, oldEnd, newStart, newEnd) => {
+      touched ||=
+        hasQuote(tr.before, toOld.map(oldStart, -1) - 1, toOld.map(oldEnd, 1) + 1) ||
+        hasQuote(tr.doc, toNew.map(newStart, -1) - 1, toNew.map(newEnd, 1) + 1);
+    });
+    return touched;
+  });
+}
+
 /** The editor-only view of quotes: Tiptap storage holds the speakers and language; a meta refreshes it. */
 export const QuoteDecorations = Extension.create<{ initial: QuoteContext }, { context: QuoteContext }>({
   name: 'quoteDecorations',
@@ -74,8 +99,13 @@ export const QuoteDecorations = Extension.create<{ initial: QuoteContext }, { co
         key: quoteDecorationsKey,
         state: {
           init: (_, state) => quoteDecorations(state.doc, storage.context),
-          apply: (tr, previous, _old, state) =>
-            tr.docChanged || tr.getMeta(quoteDecorationsKey) ? quoteDecorations(state.doc, storage.context) : previous,
+          // Typing outside the quotes only moves their decorations: mapping keeps a long body's typing cheap.
+          apply: (tr, previous, _old, state) => {
+            if (tr.getMeta(quoteDecorationsKey) || (tr.docChanged && touchesQuote(tr))) {
+              return quoteDecorations(state.doc, storage.context);
+            }
+            return tr.docChanged ? previous.map(tr.mapping, tr.doc) : previous;
+          },
         },
         props: {
           decorations: (state) => quoteDecorationsKey.getState(state),

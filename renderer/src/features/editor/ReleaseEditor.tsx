@@ -20,6 +20,7 @@ import { ApproveDialog } from '../workflow/ApproveDialog';
 import { WorkflowBar } from '../workflow/WorkflowBar';
 import { VersionsBar } from '../versions/VersionsBar';
 import { useAutosave } from './useAutosave';
+import { useEditSignal } from './editSignal';
 
 /** What the app asks of the open editor before it closes it. */
 export interface EditorHandle {
@@ -118,7 +119,7 @@ function LoadedEditor({
     const { body: _body, ...rest } = contentOf(release);
     return rest;
   });
-  const [version, setVersion] = useState(0);
+  const edits = useEditSignal();
   const onStored = useCallback(
     (saved: Release) => {
       setWorkflow(saved.workflow);
@@ -147,8 +148,8 @@ function LoadedEditor({
     if (focusHeadline) document.getElementById('field-headline')?.focus();
   }, [focusHeadline]);
 
-  const checks = useChecks(read, version);
-  const preview = usePreview(release, workflow, read, version);
+  const checks = useChecks(read, edits);
+  const preview = usePreview(release, workflow, read, edits);
 
   /** Runs a workflow step on the saved text: pending edits are saved first. */
   const step = async (run: () => Promise<Release | undefined>, done?: string) => {
@@ -181,15 +182,15 @@ function LoadedEditor({
       const next = { ...fieldsRef.current, ...patch };
       fieldsRef.current = next;
       setFields(next);
-      setVersion((v) => v + 1);
       change(patch);
+      edits.emit();
     },
-    [change],
+    [change, edits],
   );
   const onBodyChange = useCallback(() => {
-    setVersion((v) => v + 1);
     change({ body: readBody });
-  }, [change, readBody]);
+    edits.emit();
+  }, [change, readBody, edits]);
   const onGo = useCallback((finding: Finding) => goTo(finding, body.current), []);
 
   return (
@@ -271,7 +272,13 @@ function LoadedEditor({
       </section>
       <aside className="side-panel" aria-label="Checks and preview">
         <ChecksPanel findings={checks.findings} stats={checks.stats} onGo={onGo} />
-        <PreviewPanel release={preview} onPrint={print} />
+        {preview ? (
+          <PreviewPanel release={preview} onPrint={print} />
+        ) : (
+          <section className="preview" aria-label="Preview">
+            <p className="hint">Preparing the preview…</p>
+          </section>
+        )}
       </aside>
       {dialog === 'history' && (
         <HistoryDialog

@@ -44,7 +44,14 @@ function resolve(patch: ContentPatch): ReleaseContent {
  * a failed save leaves it dirty, shows why, and retries.
  */
 export function useAutosave(api: Api, release: Release, onSaved: (saved: Release) => void): Autosave {
-  const [state, setState] = useState<SaveState>({ kind: 'saved' });
+  const [state, setShown] = useState<SaveState>({ kind: 'saved' });
+  // What is shown, so a keystroke re-renders the editor only when the label changes.
+  const shown = useRef<SaveState['kind']>('saved');
+  const setState = useCallback((next: SaveState) => {
+    if (next.kind === shown.current && next.kind !== 'failed') return;
+    shown.current = next.kind;
+    setShown(next);
+  }, []);
   const latest = useRef<ContentPatch>(contentOf(release));
   const revision = useRef(release.revision);
   const dirty = useRef(false);
@@ -96,7 +103,7 @@ export function useAutosave(api: Api, release: Release, onSaved: (saved: Release
     } finally {
       inFlight.current = null;
     }
-  }, [api, release.id]);
+  }, [api, release.id, setState]);
   useLayoutEffect(() => {
     retry.current = () => void flush();
   }, [flush]);
@@ -110,7 +117,7 @@ export function useAutosave(api: Api, release: Release, onSaved: (saved: Release
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     },
-    [flush],
+    [flush, setState],
   );
 
   // Closing the editor saves what is pending.
@@ -137,7 +144,7 @@ export function useAutosave(api: Api, release: Release, onSaved: (saved: Release
       await flush();
       return undefined;
     },
-    [api, release.id, flush],
+    [api, release.id, flush, setState],
   );
 
   return { state, change, flush, isDirty, revision: current, resolveConflict };

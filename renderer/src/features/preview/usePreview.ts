@@ -1,16 +1,25 @@
 import { useEffect, useState } from 'react';
 import type { Release, ReleaseContent } from '../../../../main/core/model/release';
 import type { Workflow } from '../../../../main/core/model/workflow';
+import { afterEdits, type EditSignal } from '../editor/editSignal';
 
 /** Pause after typing before the preview is drawn again. */
-export const PREVIEW_DELAY_MS = 120;
+export const PREVIEW_DELAY_MS = 80;
 
-/** The release as it stands in the editor, refreshed shortly after each edit. */
-export function usePreview(release: Release, workflow: Workflow, read: () => ReleaseContent, version: number): Release {
-  const [current, setCurrent] = useState<Release>(release);
-  useEffect(() => {
-    const timer = setTimeout(() => setCurrent({ ...release, workflow, ...read() }), PREVIEW_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [release, workflow, read, version]);
+/**
+ * The release as it stands in the editor, refreshed shortly after each edit. Null at first: the
+ * preview is drawn just after the editor, so opening a long release shows its text first.
+ */
+export function usePreview(
+  release: Release,
+  workflow: Workflow,
+  read: () => ReleaseContent,
+  edits: EditSignal,
+): Release | null {
+  const [current, setCurrent] = useState<Release | null>(null);
+  useEffect(
+    () => afterEdits(edits, () => setCurrent({ ...release, workflow, ...read() }), PREVIEW_DELAY_MS, 0),
+    [release, workflow, read, edits],
+  );
   return current;
 }
