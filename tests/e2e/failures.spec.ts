@@ -32,25 +32,33 @@ test('a damaged file is quarantined, the other releases open, and the notice sho
   await expect(page.getByText('A damaged file was set aside')).toHaveCount(0);
 });
 
+/** A disk that can fill up: writes fail with ENOSPC while `full`, reads still work. */
+function fillableDisk(): { fs: AtomicFs; full: boolean } {
+  const disk = {
+    full: false,
+    fs: {
+      open: (async (path: string, flags?: string) => {
+        if (disk.full && flags !== 'r') throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+        return fs.open(path, flags);
+      }) as AtomicFs['open'],
+      rename: fs.rename,
+      rm: fs.rm,
+    },
+  };
+  return disk;
+}
+
 test('when the disk is full the text stays, the error says why, and it saves once space is back', async ({
   launch,
   page,
 }) => {
-  let diskFull = false;
-  const faulty: AtomicFs = {
-    open: (async (...args: Parameters<typeof fs.open>) => {
-      if (diskFull) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
-      return fs.open(...args);
-    }) as typeof fs.open,
-    rename: fs.rename,
-    rm: fs.rm,
-  };
-  const app = await launch({ fs: faulty });
+  const disk = fillableDisk();
+  const app = await launch({ fs: disk.fs });
   await app.newRelease();
   await page.keyboard.type('Written before the disk filled up');
   await expect(app.saveStatus).toHaveText('Saved');
 
-  diskFull = true;
+  disk.full = true;
   await app.headline.fill('Written while the disk was full');
   await expect(app.saveStatus).toHaveText('Not saved');
   await expect(page.getByRole('alert')).toContainText('the disk is full');
@@ -58,7 +66,7 @@ test('when the disk is full the text stays, the error says why, and it saves onc
   const stored = [...(await releasesOnDisk(app.dataDir)).values()];
   expect(stored.map((r) => r.headline)).toEqual(['Written before the disk filled up']);
 
-  diskFull = false;
+  disk.full = false;
   await page.getByRole('button', { name: 'Try again now' }).click();
   await expect(app.saveStatus).toHaveText('Saved');
   const after = [...(await releasesOnDisk(app.dataDir)).values()];
@@ -66,20 +74,12 @@ test('when the disk is full the text stays, the error says why, and it saves onc
 });
 
 test('closing with changes that cannot be saved asks first, and Keep editing keeps them', async ({ launch, page }) => {
-  let diskFull = false;
-  const faulty: AtomicFs = {
-    open: (async (...args: Parameters<typeof fs.open>) => {
-      if (diskFull) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
-      return fs.open(...args);
-    }) as typeof fs.open,
-    rename: fs.rename,
-    rm: fs.rm,
-  };
-  const app = await launch({ fs: faulty });
+  const disk = fillableDisk();
+  const app = await launch({ fs: disk.fs });
   await app.newRelease();
   await page.keyboard.type('Saved headline');
   await expect(app.saveStatus).toHaveText('Saved');
-  diskFull = true;
+  disk.full = true;
   await page.keyboard.type(' and words the disk could not take');
 
   // The browser's own "leave site?" question is answered "stay", as the window holds the close.
