@@ -63,7 +63,10 @@ describe('quote decorations while typing', () => {
     const full = shown().find((w) => w.includes('Dragan Mektić, Minister'))!;
     const firstQuote = editor.state.doc.child(0);
     const start = 1 + firstQuote.child(0).nodeSize;
-    editor.chain().deleteRange({ from: start, to: start + firstQuote.child(1).nodeSize }).run();
+    editor
+      .chain()
+      .deleteRange({ from: start, to: start + firstQuote.child(1).nodeSize })
+      .run();
     expect(shown()).toEqual(rebuilt());
     expect(shown().filter((w) => w.includes('Dragan Mektić, Minister'))).toHaveLength(1);
     expect(shown()).not.toContain(full);
