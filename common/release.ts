@@ -16,7 +16,7 @@ export function contentOf(release: Release): ReleaseContent {
 }
 
 /** The library's line for a release. */
-export function summaryOf(release: Release): ReleaseSummary {
+export function summaryOf(release: Pick<Release, keyof Omit<ReleaseSummary, 'state'> | 'workflow'>): ReleaseSummary {
   const { id, revision, type, language, headline, date, embargo, familyId, createdAt, updatedAt } = release;
   return {
     id,

@@ -88,6 +88,7 @@ async function openStores(options: CoreOptions): Promise<Stores> {
           void history.restoreFromTrash(release.id).catch(() => undefined);
           search.stored(release);
         },
+        changedOnDisk: (id, release) => (release ? search.stored(release) : search.removed(id)),
       };
   const { store } = await ReleaseStore.open(options.dataDir, { ...options, ...(observer ? { observer } : {}) });
   opened.store = store;
@@ -144,11 +145,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       reload: async () => {
         await stores.history.whenIdle();
         await settings.reload();
+        // The folder was replaced: the old store must not write its summaries over the new library's index.
+        stores.releases.discard();
         stores = await openStores({ ...options, onSkipped });
       },
       close: async () => {
         await backups.whenIdle();
         await stores.history.whenIdle();
+        await stores.releases.close();
         await lock.release();
       },
     };

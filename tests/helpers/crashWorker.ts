@@ -65,6 +65,8 @@ async function main(dataDir: string, seed: number): Promise<void> {
   await acquireLock(dataDir);
   const { store, quarantined } = await ReleaseStore.open(dataDir);
   if (quarantined.length > 0) throw new Error(`quarantined on open: ${JSON.stringify(quarantined)}`);
+  // The list may come from the library index, which a kill can leave behind the files: saves take it once checked.
+  await store.checked();
   say('ready');
   const next = random(seed);
   for (let n = 0; ; n++) {

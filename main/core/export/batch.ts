@@ -35,10 +35,13 @@ export function cancelBatch(jobId: string): boolean {
 /** The files a release becomes, named from its date and headline, unique within the batch. */
 function plan(release: Release, formats: ExportFormat[], taken: Set<string>): { format: ExportFormat; name: string }[] {
   return formats.map((format) => {
-    let name = exportFileName(release, extensionOf(format));
+    const first = exportFileName(release, extensionOf(format));
+    let name = first;
     // Two releases with the same date and headline get -2, -3…
     for (let n = 2; taken.has(name.toLowerCase()); n++) {
       name = exportFileName({ ...release, headline: `${release.headline} ${n}` }, extensionOf(format));
+      // A long headline is cut before its number (the loop never ended): number the cut name instead.
+      if (taken.has(name.toLowerCase())) name = first.replace(/(\.[^.]+)$/, `-${n}$1`);
     }
     taken.add(name.toLowerCase());
     return { format, name };

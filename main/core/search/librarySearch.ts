@@ -16,6 +16,11 @@ export class LibrarySearch {
     return (await this.ready()).search(query);
   }
 
+  /** Lets work under way finish; nothing to flush yet. */
+  async close(): Promise<void> {
+    await this.building?.catch(() => undefined);
+  }
+
   stored(release: Release): void {
     this.index?.update(release);
   }

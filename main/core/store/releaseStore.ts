@@ -22,6 +22,17 @@ import {
 import { defaultFs, isTempFile, type AtomicFs } from './atomic';
 import { invalidInput, writeFailed } from './errors';
 import { AtomicJsonFile } from './jsonFile';
+import {
+  folderIno,
+  headOf,
+  readLibraryIndex,
+  stampOf,
+  writeLibraryIndex,
+  type FileStamp,
+  type IndexEntry,
+  type ReleaseHead,
+  INDEX_DIR,
+} from './libraryIndex';
 import { backupBeforeMigration } from './migrationBackup';
 import { quarantine, type QuarantineEntry } from './quarantine';
 
@@ -48,6 +59,8 @@ export interface StoreObserver {
   stored(release: Release, kind: 'edit' | 'state' | 'restore', note?: string): void;
   removed(id: string): void;
   restored(release: Release): void;
+  /** A file changed or vanished outside Dateline, found after opening: follow it, record no history. */
+  changedOnDisk?(id: string, release: Release | undefined): void;
 }
 
 const ACTION_NOTES: Record<WorkflowAction, string> = {
@@ -65,6 +78,8 @@ class UnreadableFile extends Error {}
 
 /** How many release files are read at once while opening. */
 const OPEN_CONCURRENCY = 64;
+/** How long the library index waits for more changes before it is rewritten. */
+const INDEX_DELAY_MS = 1000;
 
 /**
  * Releases kept one file each, so saving one never rewrites the others.
@@ -77,6 +92,15 @@ export class ReleaseStore {
   private readonly pending = new Map<string, Promise<unknown>>();
   /** Releases whose file is of an older schema: id → that version, backed up before the first rewrite. */
   private readonly olderOnDisk = new Map<string, number>();
+  /** Each release file's mtime and size as this store last read or wrote it, for the library index. */
+  private readonly stamps = new Map<string, FileStamp>();
+  private ino: number | undefined;
+  private indexTimer: NodeJS.Timeout | undefined;
+  private indexWrite: Promise<void> = Promise.resolve();
+  private checking: Promise<void> = Promise.resolve();
+  /** Ids trusted from the library index and not yet compared with their file; a change checks its id first. */
+  private readonly unchecked = new Set<string>();
+  private closed = false;
 
   private constructor(
     readonly dataDir: string,
@@ -105,6 +129,11 @@ export class ReleaseStore {
       .filter((entry) => entry.isFile())
       .map((entry) => entry.name);
     const quarantined: QuarantineEntry[] = [];
+    store.ino = await folderIno(store.folder).catch(() => undefined);
+    // Summaries cached by the last run: trusted now, checked against the files in the background.
+    const cached = store.ino === undefined ? undefined : await readLibraryIndex(dataDir, store.ino);
+    const trusted: IndexEntry[] = [];
+    let readAny = false;
     for (let i = 0; i < names.length; i += OPEN_CONCURRENCY) {
       await Promise.all(
         names.slice(i, i + OPEN_CONCURRENCY).map(async (name) => {
@@ -112,14 +141,23 @@ export class ReleaseStore {
           // A temp file is a save that never reached its rename: the real file is intact.
           if (isTempFile(name)) return options.readOnly ? undefined : rm(path, { force: true });
           if (!name.endsWith('.json')) return;
+          const id = name.slice(0, -'.json'.length);
+          const entry = cached?.get(id);
+          if (entry) {
+            trusted.push(entry);
+            store.unchecked.add(id);
+            return store.rememberHead(entry.head, entry);
+          }
+          readAny = true;
           try {
-            const id = name.slice(0, -'.json'.length);
             // A passing failure often clears at once: read once more before giving up on the file.
+            // Stamped before reading: a change in between makes the stamp stale, so the next check re-reads.
+            const stamp = await stampOf(join(store.folder, name));
             const release = await store.read(id).catch((error: unknown) => {
               if (!(error instanceof UnreadableFile)) throw error;
               return store.read(id);
             });
-            store.remember(release);
+            store.remember(release, stamp);
           } catch (error) {
             if (error instanceof MissingFile) return;
             if (error instanceof UnreadableFile) return options.onSkipped?.(path, error.message);
@@ -132,7 +170,36 @@ export class ReleaseStore {
         }),
       );
     }
+    // A first open writes the index before it returns; files read or gone since the last one, a moment later.
+    if (!cached && !options.readOnly) await store.writeIndex();
+    else if (readAny || trusted.length < (cached?.size ?? 0)) store.indexChanged();
+    if (trusted.length > 0) store.checking = store.check(trusted);
     return { store, quarantined };
+  }
+
+  /** Resolves once the summaries trusted from the library index were checked against the files. */
+  checked(): Promise<void> {
+    return this.checking;
+  }
+
+  /** Lets changes under way reach the disk, then writes the library index if it is behind. */
+  async close(): Promise<void> {
+    await this.checking;
+    await Promise.allSettled([...this.pending.values()]);
+    if (this.indexTimer) {
+      clearTimeout(this.indexTimer);
+      this.indexTimer = undefined;
+      await this.writeIndex();
+    }
+    await this.indexWrite;
+    this.closed = true;
+  }
+
+  /** Forgets a pending index write, e.g. when the data folder was replaced under this store. */
+  discard(): void {
+    clearTimeout(this.indexTimer);
+    this.indexTimer = undefined;
+    this.closed = true;
   }
 
   /** The library: newest change first. */
@@ -145,9 +212,14 @@ export class ReleaseStore {
   }
 
   async get(id: string): Promise<Release> {
-    this.requireKnown(id);
+    const known = this.requireKnown(id);
     try {
-      return await this.read(id);
+      const release = await this.read(id);
+      // A summary from the index can lag a change made outside Dateline: the file is the truth.
+      if (release.revision !== known.revision || release.updatedAt !== known.updatedAt) {
+        this.remember(release, undefined);
+      }
+      return release;
     } catch (error) {
       if (error instanceof UnreadableFile) {
         throw new DatelineError(
@@ -156,14 +228,14 @@ export class ReleaseStore {
         );
       }
       if (error instanceof MissingFile) {
-        this.summaries.delete(id);
+        this.forget(id);
         throw new DatelineError(
           'NOT_FOUND',
           'This release’s file is no longer in the data folder; it was removed outside Dateline.',
         );
       }
       if (!(error instanceof LoadError)) throw error;
-      this.summaries.delete(id);
+      this.forget(id);
       await quarantine(this.dataDir, this.pathOf(id), error.message, this.now());
       throw new DatelineError(
         'READ_FAILED',
@@ -178,8 +250,7 @@ export class ReleaseStore {
     const checked = releaseSchema.safeParse(familyId ? { ...fresh, familyId } : fresh);
     if (!checked.success) throw invalidInput('The new release', checked.error);
     const release = checked.data;
-    await this.write(release, 'the new release');
-    this.remember(release);
+    this.remember(release, await this.write(release, 'the new release'));
     this.options.observer?.stored(release, 'edit', 'Created');
     return release;
   }
@@ -188,8 +259,7 @@ export class ReleaseStore {
   async insert(release: Release): Promise<{ release: Release; renamed: boolean }> {
     const renamed = this.summaries.has(release.id);
     const stored = releaseSchema.parse(renamed ? { ...release, id: randomUUID() } : release);
-    await this.write(stored, `“${stored.headline || 'Untitled'}”`);
-    this.remember(stored);
+    this.remember(stored, await this.write(stored, `“${stored.headline || 'Untitled'}”`));
     this.options.observer?.stored(stored, 'edit', 'Imported');
     return { release: stored, renamed };
   }
@@ -203,6 +273,8 @@ export class ReleaseStore {
     note?: string,
   ): Promise<Release> {
     return this.serial(id, async () => {
+      // The revision compared must be the file's, not a summary the index may hold from before a crash.
+      await this.checkOne(id);
       const current = this.requireKnown(id);
       if (current.revision !== baseRevision) {
         throw new DatelineError(
@@ -223,8 +295,7 @@ export class ReleaseStore {
         createdAt: current.createdAt,
         updatedAt: at,
       };
-      await this.write(next, `“${next.headline || 'Untitled'}”`);
-      this.remember(next);
+      this.remember(next, await this.write(next, `“${next.headline || 'Untitled'}”`));
       this.options.observer?.stored(next, kind, note);
       return next;
     });
@@ -236,6 +307,7 @@ export class ReleaseStore {
    */
   transition(id: string, action: WorkflowAction, actor: Omit<Actor, 'at'>, files?: string[]): Promise<Release> {
     return this.serial(id, async () => {
+      await this.checkOne(id);
       this.requireKnown(id);
       const release = await this.get(id);
       const at = this.now().toISOString();
@@ -243,8 +315,7 @@ export class ReleaseStore {
       const { workflow: current } = this.meta.get(id)!;
       const workflow = applyAction(current, action, { ...actor, at }, contentHash(contentOf(release)), files);
       const next: Release = { ...release, workflow };
-      await this.write(next, `“${next.headline || 'Untitled'}”`);
-      this.remember(next);
+      this.remember(next, await this.write(next, `“${next.headline || 'Untitled'}”`));
       const by = actor.by ? ` by ${actor.by}` : '';
       this.options.observer?.stored(
         next,
@@ -258,11 +329,12 @@ export class ReleaseStore {
   /** Moves a release to the trash, from where restore() brings it back. */
   remove(id: string): Promise<ReleaseSummary> {
     return this.serial(id, async () => {
+      await this.checkOne(id);
       const summary = this.requireKnown(id);
       await this.fs.rename(this.pathOf(id), this.trashPathOf(id)).catch((error: unknown) => {
         throw writeFailed('the deletion', error);
       });
-      this.summaries.delete(id);
+      this.forget(id);
       this.olderOnDisk.delete(id);
       this.options.observer?.removed(id);
       return summary;
@@ -278,16 +350,97 @@ export class ReleaseStore {
         }
         throw writeFailed('the restored release', error);
       });
+      const stamp = await stampOf(this.pathOf(id));
       const release = await this.read(id);
-      this.remember(release);
+      this.remember(release, stamp);
       this.options.observer?.restored(release);
       return release;
     });
   }
 
-  private remember(release: Release): void {
-    this.summaries.set(release.id, summaryOf(release));
-    this.meta.set(release.id, { workflow: release.workflow, familyId: release.familyId });
+  private remember(release: Release, stamp: FileStamp | undefined): void {
+    this.rememberHead(headOf(release), stamp);
+    this.indexChanged();
+  }
+
+  private rememberHead(head: ReleaseHead, stamp: FileStamp | undefined): void {
+    this.summaries.set(head.id, summaryOf(head));
+    this.meta.set(head.id, { workflow: head.workflow, familyId: head.familyId });
+    // No stamp: the next open reads the file rather than trust a summary it cannot check.
+    if (stamp) this.stamps.set(head.id, { mtimeMs: stamp.mtimeMs, size: stamp.size });
+    else this.stamps.delete(head.id);
+  }
+
+  private forget(id: string): void {
+    this.summaries.delete(id);
+    this.meta.delete(id);
+    this.stamps.delete(id);
+    this.indexChanged();
+  }
+
+  /** Compares trusted index entries with the files, a few at a time, and re-reads the ones changed since. */
+  private async check(entries: IndexEntry[]): Promise<void> {
+    for (let i = 0; i < entries.length; i += OPEN_CONCURRENCY) {
+      if (this.closed) return;
+      await Promise.all(
+        entries.slice(i, i + OPEN_CONCURRENCY).map((e) => this.serial(e.head.id, () => this.checkOne(e.head.id))),
+      );
+    }
+  }
+
+  /** Re-reads a release trusted from the index if its file changed since; call it inside serial(id). */
+  private async checkOne(id: string): Promise<void> {
+    if (!this.unchecked.delete(id)) return;
+    const path = this.pathOf(id);
+    const now = await stampOf(path);
+    const known = this.stamps.get(id);
+    if (known && now && now.mtimeMs === known.mtimeMs && now.size === known.size) return;
+    let release: Release | undefined;
+    try {
+      release = now ? await this.read(id) : undefined;
+    } catch (error) {
+      if (error instanceof UnreadableFile) return this.options.onSkipped?.(path, error.message);
+      if (error instanceof LoadError && this.options.readOnly) return this.options.onSkipped?.(path, error.message);
+      if (error instanceof LoadError) {
+        await quarantine(this.dataDir, path, error.message, this.now()).catch(() => undefined);
+      } else if (!(error instanceof MissingFile)) throw error;
+    }
+    if (release) this.remember(release, now);
+    else this.forget(id);
+    this.options.observer?.changedOnDisk?.(id, release);
+  }
+
+  /** Schedules a rewrite of the library index, coalescing the changes of the next moment. */
+  private indexChanged(delay = INDEX_DELAY_MS): void {
+    if (this.options.readOnly || this.closed || this.ino === undefined) return;
+    if (this.indexTimer && delay > 0) return;
+    clearTimeout(this.indexTimer);
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = undefined;
+      void this.writeIndex();
+    }, delay);
+    // A pending index write never keeps the process alive; close() writes it.
+    this.indexTimer.unref();
+  }
+
+  private writeIndex(): Promise<void> {
+    const ino = this.ino;
+    if (ino === undefined || this.closed) return this.indexWrite;
+    const entries: IndexEntry[] = [];
+    for (const [id, summary] of this.summaries) {
+      const stamp = this.stamps.get(id);
+      const meta = this.meta.get(id);
+      // An older-schema file is read on every open until it is saved, so its migration backup is kept.
+      if (!stamp || !meta || this.olderOnDisk.has(id)) continue;
+      const { state: _state, ...rest } = summary;
+      entries.push({ ...stamp, head: { ...rest, ...meta } });
+    }
+    // Written one after another, with the plain fs (it is a cache); a failure only costs the next open some reading.
+    this.indexWrite = this.indexWrite
+      .then(() => mkdir(join(this.dataDir, INDEX_DIR), { recursive: true }))
+      .then(() => writeLibraryIndex(this.dataDir, ino, entries))
+      .catch(() => undefined);
+    return this.indexWrite;
   }
 
   private get folder(): string {
@@ -336,7 +489,8 @@ export class ReleaseStore {
     return db.data;
   }
 
-  private async write(release: Release, what: string): Promise<void> {
+  /** Writes the release's file and returns its new stamp. */
+  private async write(release: Release, what: string): Promise<FileStamp | undefined> {
     const older = this.olderOnDisk.get(release.id);
     if (older !== undefined) {
       // The original bytes are kept before the new schema replaces them; no backup, no rewrite.
@@ -352,6 +506,7 @@ export class ReleaseStore {
     await db.write().catch((error: unknown) => {
       throw writeFailed(what, error);
     });
+    return stampOf(this.pathOf(release.id));
   }
 
   /** Runs changes to one release one after another, so revision checks cannot race. */

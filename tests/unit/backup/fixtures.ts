@@ -52,7 +52,8 @@ export async function tree(dir: string, skip: string[] = []): Promise<Record<str
 
 /** The store's durable files: releases, history and settings, as a restore should bring them back. */
 export async function durable(dataDir: string): Promise<Record<string, string>> {
-  const all = await tree(dataDir, ['snapshots', 'trash', 'quarantine', 'backups', '.lock']);
+  // index/ is a cache of the releases, rebuilt from them: never part of a snapshot.
+  const all = await tree(dataDir, ['snapshots', 'trash', 'quarantine', 'backups', '.lock', 'index']);
   return Object.fromEntries(Object.entries(all).filter(([path]) => !path.split('/').at(-1)!.startsWith('.')));
 }
 

@@ -63,6 +63,16 @@ describe('batch export', () => {
     expect(files).toContain('index.html');
   });
 
+  it('numbers releases whose long headlines are cut to the same file name', async () => {
+    const { store } = await ReleaseStore.open(join(dir, 'data'));
+    const headline = 'A headline long enough to be cut short in the file name '.repeat(3);
+    for (let i = 0; i < 3; i++) await store.create(emptyContent({ headline, date: '2026-01-02' }));
+    const { events } = await run(store, {}, dir);
+    expect(events.at(-1)?.state).toBe('finished');
+    const html = (await readdir(dir)).filter((f) => f.endsWith('.html') && f !== 'index.html');
+    expect(new Set(html).size).toBe(3);
+  });
+
   it('stops between two releases when cancelled, without an index', async () => {
     const store = await storeWith(20);
     const { events } = await run(store, { emit: (e) => void (e.done === 5 && cancelBatch(e.jobId)) }, dir);
