@@ -34,7 +34,7 @@ export async function writeLibrary(
   for (let i = 0; i < releases.length; i += 64) {
     await Promise.all(
       releases.slice(i, i + 64).map((r) => {
-        const text = `${JSON.stringify(r, null, 2)}\n`;
+        const text = `${JSON.stringify(r)}\n`;
         bytes += Buffer.byteLength(text);
         return writeFile(join(dir, RELEASES_DIR, `${r.id}.json`), text);
       }),

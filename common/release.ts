@@ -16,7 +16,7 @@ export function contentOf(release: Release): ReleaseContent {
 }
 
 /** The library's line for a release. */
-export function summaryOf(release: Pick<Release, keyof Omit<ReleaseSummary, 'state'> | 'workflow'>): ReleaseSummary {
+export function summaryOf(release: Release): ReleaseSummary {
   const { id, revision, type, language, headline, date, embargo, familyId, createdAt, updatedAt } = release;
   return {
     id,
@@ -34,4 +34,6 @@ export function summaryOf(release: Pick<Release, keyof Omit<ReleaseSummary, 'sta
 }
 
 /** Newest change first, as the library lists them. */
-export const byUpdated = (a: ReleaseSummary, b: ReleaseSummary) => b.updatedAt.localeCompare(a.updatedAt);
+// ISO times sort as plain strings; localeCompare would cost a sort of 10,000 releases tens of milliseconds.
+export const byUpdated = (a: ReleaseSummary, b: ReleaseSummary) =>
+  a.updatedAt === b.updatedAt ? 0 : a.updatedAt < b.updatedAt ? 1 : -1;

@@ -36,6 +36,8 @@ export async function withCore<T>(
     onSkipped: (path, reason) => options.output.err(`skipped ${path}: ${reason}`),
   });
   try {
+    // A command answers from the files, not from a library index a crash may have left behind them.
+    await core.releases.checked();
     return await task(core);
   } finally {
     await core.close();

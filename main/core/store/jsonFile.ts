@@ -47,6 +47,8 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     readonly path: string,
     private readonly load: (text: string) => T,
     private readonly fs?: AtomicFs,
+    /** Indented for reading by eye; releases are written compact, a third of the bytes to flush. */
+    private readonly indent: number | undefined = 2,
   ) {}
 
   async read(): Promise<T | null> {
@@ -55,7 +57,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    const text = `${JSON.stringify(data, null, 2)}\n`;
+    const text = `${JSON.stringify(data, null, this.indent)}\n`;
     // Never write what the next start would refuse to read.
     if (Buffer.byteLength(text) > MAX_FILE_BYTES) {
       throw Object.assign(new Error(`${megabytes(Buffer.byteLength(text))} is too large`), { code: 'EFBIG' });

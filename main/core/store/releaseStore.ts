@@ -3,7 +3,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DatelineError } from '../../../preload/errors';
-import { contentOf, summaryOf } from '../../../common/release';
+import { byUpdated, contentOf, summaryOf } from '../../../common/release';
 import type { WorkflowAction } from '../../../common/workflow';
 import type { Workflow } from '../model/workflow';
 import { contentHash } from '../workflow/hash';
@@ -23,14 +23,12 @@ import { defaultFs, isTempFile, type AtomicFs } from './atomic';
 import { invalidInput, writeFailed } from './errors';
 import { AtomicJsonFile } from './jsonFile';
 import {
-  folderIno,
-  headOf,
+  folderIdentity,
   readLibraryIndex,
   stampOf,
   writeLibraryIndex,
   type FileStamp,
   type IndexEntry,
-  type ReleaseHead,
   INDEX_DIR,
 } from './libraryIndex';
 import { backupBeforeMigration } from './migrationBackup';
@@ -87,20 +85,23 @@ const INDEX_DELAY_MS = 1000;
  */
 export class ReleaseStore {
   private readonly summaries = new Map<string, ReleaseSummary>();
-  /** Each release's workflow and family, kept so a save never reads the old file. */
-  private readonly meta = new Map<string, { workflow: Workflow; familyId: string }>();
+  /** The workflow of each release read or written in this run, so a save need not read the old file. */
+  private readonly workflows = new Map<string, Workflow>();
   private readonly pending = new Map<string, Promise<unknown>>();
   /** Releases whose file is of an older schema: id → that version, backed up before the first rewrite. */
   private readonly olderOnDisk = new Map<string, number>();
   /** Each release file's mtime and size as this store last read or wrote it, for the library index. */
   private readonly stamps = new Map<string, FileStamp>();
-  private ino: number | undefined;
+  private ino: string | undefined;
   private indexTimer: NodeJS.Timeout | undefined;
   private indexWrite: Promise<void> = Promise.resolve();
   private checking: Promise<void> = Promise.resolve();
   /** Ids trusted from the library index and not yet compared with their file; a change checks its id first. */
   private readonly unchecked = new Set<string>();
   private closed = false;
+  private closing = false;
+  /** Files found damaged by the comparison after an open from the index. */
+  private readonly quarantinedLater: QuarantineEntry[] = [];
 
   private constructor(
     readonly dataDir: string,
@@ -124,35 +125,25 @@ export class ReleaseStore {
     ) {
       throw new DatelineError('NOT_FOUND', `There is no Dateline data folder at ${dataDir}.`);
     }
-    // Only plain files are candidates; a stray folder is left alone.
-    const names = (await readdir(store.folder, { withFileTypes: true }).catch(() => []))
-      .filter((entry) => entry.isFile())
-      .map((entry) => entry.name);
-    const quarantined: QuarantineEntry[] = [];
-    store.ino = await folderIno(store.folder).catch(() => undefined);
-    // Summaries cached by the last run: trusted now, checked against the files in the background.
+    store.ino = await folderIdentity(store.folder).catch(() => undefined);
+    // Summaries cached by the last run: listed at once, compared with the files in the background.
     const cached = store.ino === undefined ? undefined : await readLibraryIndex(dataDir, store.ino);
-    const trusted: IndexEntry[] = [];
-    let readAny = false;
+    if (cached) {
+      for (const entry of cached.values()) store.trust(entry);
+      store.checking = store.reconcile();
+      return { store, quarantined: [] };
+    }
+    const quarantined: QuarantineEntry[] = [];
+    const names = await store.releaseFiles();
     for (let i = 0; i < names.length; i += OPEN_CONCURRENCY) {
       await Promise.all(
         names.slice(i, i + OPEN_CONCURRENCY).map(async (name) => {
           const path = join(store.folder, name);
-          // A temp file is a save that never reached its rename: the real file is intact.
-          if (isTempFile(name)) return options.readOnly ? undefined : rm(path, { force: true });
-          if (!name.endsWith('.json')) return;
           const id = name.slice(0, -'.json'.length);
-          const entry = cached?.get(id);
-          if (entry) {
-            trusted.push(entry);
-            store.unchecked.add(id);
-            return store.rememberHead(entry.head, entry);
-          }
-          readAny = true;
           try {
             // A passing failure often clears at once: read once more before giving up on the file.
             // Stamped before reading: a change in between makes the stamp stale, so the next check re-reads.
-            const stamp = await stampOf(join(store.folder, name));
+            const stamp = await stampOf(path);
             const release = await store.read(id).catch((error: unknown) => {
               if (!(error instanceof UnreadableFile)) throw error;
               return store.read(id);
@@ -170,20 +161,35 @@ export class ReleaseStore {
         }),
       );
     }
-    // A first open writes the index before it returns; files read or gone since the last one, a moment later.
-    if (!cached && !options.readOnly) await store.writeIndex();
-    else if (readAny || trusted.length < (cached?.size ?? 0)) store.indexChanged();
-    if (trusted.length > 0) store.checking = store.check(trusted);
+    // A first open writes the index before it returns, so the next one reads one file.
+    if (!options.readOnly) await store.writeIndex();
     return { store, quarantined };
   }
 
-  /** Resolves once the summaries trusted from the library index were checked against the files. */
-  checked(): Promise<void> {
-    return this.checking;
+  /** The release files' names; temp files of saves cut short are removed (the real file is intact). */
+  private async releaseFiles(): Promise<string[]> {
+    // Only plain files are candidates; a stray folder is left alone.
+    const entries = await readdir(this.folder, { withFileTypes: true }).catch(() => []);
+    const names: string[] = [];
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      if (isTempFile(entry.name)) {
+        if (!this.options.readOnly) await rm(join(this.folder, entry.name), { force: true });
+      } else if (entry.name.endsWith('.json')) names.push(entry.name);
+    }
+    return names;
+  }
+
+  /** Resolves once the summaries trusted from the library index were compared with the files, with what was quarantined. */
+  async checked(): Promise<QuarantineEntry[]> {
+    await this.checking;
+    return [...this.quarantinedLater];
   }
 
   /** Lets changes under way reach the disk, then writes the library index if it is behind. */
   async close(): Promise<void> {
+    // Entries not compared yet keep their stamps in the index, so the next open compares them.
+    this.closing = true;
     await this.checking;
     await Promise.allSettled([...this.pending.values()]);
     if (this.indexTimer) {
@@ -204,7 +210,7 @@ export class ReleaseStore {
 
   /** The library: newest change first. */
   list(): ReleaseSummary[] {
-    return [...this.summaries.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return [...this.summaries.values()].sort(byUpdated);
   }
 
   get size(): number {
@@ -219,6 +225,8 @@ export class ReleaseStore {
       if (release.revision !== known.revision || release.updatedAt !== known.updatedAt) {
         this.remember(release, undefined);
       }
+      // The workflow this store last wrote stays: a change retried after a failed write starts from it.
+      if (!this.workflows.has(id)) this.workflows.set(id, release.workflow);
       return release;
     } catch (error) {
       if (error instanceof UnreadableFile) {
@@ -282,15 +290,17 @@ export class ReleaseStore {
           `“${current.headline || 'Untitled'}” was changed elsewhere since you opened it (revision ${current.revision}, yours ${baseRevision}). Reload it to see the newer version.`,
         );
       }
-      // Everything but the content is known from the summary, so a save never reads the old file.
+      // The rest is known from the summary and, once the release was opened, its workflow: no read.
+      const workflow = this.workflows.get(id) ?? (await this.get(id)).workflow;
       const at = this.now().toISOString();
-      const { workflow, familyId } = this.meta.get(id)!;
+      const { familyId } = current;
       const next: Release = {
         schemaVersion: RELEASE_SCHEMA_VERSION,
         id,
         revision: current.revision + 1,
         ...content,
-        workflow: afterEdit(workflow, contentHash(content), at),
+        // Only an approval is bound to a hash: a draft's save skips hashing its whole body.
+        workflow: workflow.approval ? afterEdit(workflow, contentHash(content), at) : workflow,
         familyId,
         createdAt: current.createdAt,
         updatedAt: at,
@@ -311,9 +321,13 @@ export class ReleaseStore {
       this.requireKnown(id);
       const release = await this.get(id);
       const at = this.now().toISOString();
-      // The workflow as this store last wrote it, like save(): a retry after a failed write starts where the user saw it.
-      const { workflow: current } = this.meta.get(id)!;
-      const workflow = applyAction(current, action, { ...actor, at }, contentHash(contentOf(release)), files);
+      const workflow = applyAction(
+        this.workflows.get(id) ?? release.workflow,
+        action,
+        { ...actor, at },
+        contentHash(contentOf(release)),
+        files,
+      );
       const next: Release = { ...release, workflow };
       this.remember(next, await this.write(next, `“${next.headline || 'Untitled'}”`));
       const by = actor.by ? ` by ${actor.by}` : '';
@@ -359,32 +373,43 @@ export class ReleaseStore {
   }
 
   private remember(release: Release, stamp: FileStamp | undefined): void {
-    this.rememberHead(headOf(release), stamp);
+    this.summaries.set(release.id, summaryOf(release));
+    this.workflows.set(release.id, release.workflow);
+    // No stamp: the next open reads the file rather than trust a summary it cannot check.
+    if (stamp) this.stamps.set(release.id, { mtimeMs: stamp.mtimeMs, size: stamp.size });
+    else this.stamps.delete(release.id);
     this.indexChanged();
   }
 
-  private rememberHead(head: ReleaseHead, stamp: FileStamp | undefined): void {
-    this.summaries.set(head.id, summaryOf(head));
-    this.meta.set(head.id, { workflow: head.workflow, familyId: head.familyId });
-    // No stamp: the next open reads the file rather than trust a summary it cannot check.
-    if (stamp) this.stamps.set(head.id, { mtimeMs: stamp.mtimeMs, size: stamp.size });
-    else this.stamps.delete(head.id);
+  /** Lists a release as the library index has it, to be compared with its file by reconcile(). */
+  private trust({ mtimeMs, size, summary }: IndexEntry): void {
+    this.summaries.set(summary.id, summary);
+    this.stamps.set(summary.id, { mtimeMs, size });
+    this.unchecked.add(summary.id);
   }
 
   private forget(id: string): void {
     this.summaries.delete(id);
-    this.meta.delete(id);
+    this.workflows.delete(id);
     this.stamps.delete(id);
     this.indexChanged();
   }
 
-  /** Compares trusted index entries with the files, a few at a time, and re-reads the ones changed since. */
-  private async check(entries: IndexEntry[]): Promise<void> {
-    for (let i = 0; i < entries.length; i += OPEN_CONCURRENCY) {
-      if (this.closed) return;
-      await Promise.all(
-        entries.slice(i, i + OPEN_CONCURRENCY).map((e) => this.serial(e.head.id, () => this.checkOne(e.head.id))),
-      );
+  /**
+   * After an open from the index: removes temp files, reads files the index does not know, and
+   * compares each trusted entry with its file, re-reading changed ones and dropping vanished ones.
+   */
+  private async reconcile(): Promise<void> {
+    const names = await this.releaseFiles();
+    for (const name of names) {
+      const id = name.slice(0, -'.json'.length);
+      // Unknown to the index: no stamp, so checkOne reads it.
+      if (!this.summaries.has(id)) this.unchecked.add(id);
+    }
+    const ids = [...this.unchecked];
+    for (let i = 0; i < ids.length; i += OPEN_CONCURRENCY) {
+      if (this.closed || this.closing) return;
+      await Promise.all(ids.slice(i, i + OPEN_CONCURRENCY).map((id) => this.serial(id, () => this.checkOne(id))));
     }
   }
 
@@ -397,16 +422,24 @@ export class ReleaseStore {
     if (known && now && now.mtimeMs === known.mtimeMs && now.size === known.size) return;
     let release: Release | undefined;
     try {
-      release = now ? await this.read(id) : undefined;
+      // A passing failure often clears at once: read once more before giving up on the file.
+      release = now
+        ? await this.read(id).catch((error: unknown) => {
+            if (!(error instanceof UnreadableFile)) throw error;
+            return this.read(id);
+          })
+        : undefined;
     } catch (error) {
       if (error instanceof UnreadableFile) return this.options.onSkipped?.(path, error.message);
       if (error instanceof LoadError && this.options.readOnly) return this.options.onSkipped?.(path, error.message);
       if (error instanceof LoadError) {
-        await quarantine(this.dataDir, path, error.message, this.now()).catch(() => undefined);
+        const entry = await quarantine(this.dataDir, path, error.message, this.now()).catch(() => undefined);
+        if (entry) this.quarantinedLater.push(entry);
       } else if (!(error instanceof MissingFile)) throw error;
     }
     if (release) this.remember(release, now);
-    else this.forget(id);
+    else if (this.summaries.has(id)) this.forget(id);
+    else return;
     this.options.observer?.changedOnDisk?.(id, release);
   }
 
@@ -426,14 +459,15 @@ export class ReleaseStore {
   private writeIndex(): Promise<void> {
     const ino = this.ino;
     if (ino === undefined || this.closed) return this.indexWrite;
+    // This write covers any change a pending one was waiting for.
+    clearTimeout(this.indexTimer);
+    this.indexTimer = undefined;
     const entries: IndexEntry[] = [];
     for (const [id, summary] of this.summaries) {
       const stamp = this.stamps.get(id);
-      const meta = this.meta.get(id);
       // An older-schema file is read on every open until it is saved, so its migration backup is kept.
-      if (!stamp || !meta || this.olderOnDisk.has(id)) continue;
-      const { state: _state, ...rest } = summary;
-      entries.push({ ...stamp, head: { ...rest, ...meta } });
+      if (!stamp || this.olderOnDisk.has(id)) continue;
+      entries.push({ ...stamp, summary });
     }
     // Written one after another, with the plain fs (it is a cache); a failure only costs the next open some reading.
     this.indexWrite = this.indexWrite
@@ -472,7 +506,7 @@ export class ReleaseStore {
   }
 
   private file(id: string, load: (text: string) => Release = loadRelease): Low<Release | null> {
-    return new Low(new AtomicJsonFile<Release | null>(this.pathOf(id), load, this.options.fs), null);
+    return new Low(new AtomicJsonFile<Release | null>(this.pathOf(id), load, this.options.fs, 0), null);
   }
 
   private async read(id: string): Promise<Release> {

@@ -190,7 +190,7 @@ async function removeAFile(folder: string) {
 /** A release that fails validation, with the manifest updated to match, as if it was copied broken. */
 async function breakARelease(folder: string) {
   const path = await firstRelease(folder);
-  const text = (await readFile(join(folder, path), 'utf8')).replace(/"revision": \d+/, '"revision": "two"');
+  const text = JSON.stringify({ ...JSON.parse(await readFile(join(folder, path), 'utf8')), revision: 'two' });
   await writeFile(join(folder, path), text);
   const manifest = await manifestOf(folder);
   const entry = manifest.files.find((f: { path: string }) => f.path === path);

@@ -6,10 +6,11 @@ import { openCore } from '../../../main/core/context';
 import { defaultSettings } from '../../../main/core/model/settings';
 import { quarantineNotice, readQuarantineLog } from '../../../main/core/notices';
 import type { QuarantineEntry } from '../../../main/core/store/quarantine';
-import { ReleaseStore, RELEASES_DIR } from '../../../main/core/store/releaseStore';
+import { RELEASES_DIR } from '../../../main/core/store/releaseStore';
 import { SettingsStore, SETTINGS_FILE } from '../../../main/core/store/settingsStore';
 import { RESOURCES } from '../../helpers/paths';
 import { tempDir } from '../../helpers/tempDir';
+import { openChecked } from '../../helpers/openStore';
 
 /** A file as found at start: its bytes, or a sparse file of that many bytes that costs no disk. */
 type Content = { bytes: Buffer } | { sparse: number };
@@ -102,14 +103,14 @@ afterEach(() => cleanup());
 
 describe.each(BROKEN)('a release file that is $name', ({ content, reason }) => {
   it('is quarantined with a notice that says what to do, and the rest opens', async () => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     const good = await store.create({ headline: 'Good' });
     const bad = await store.create({ headline: 'Bad' });
     const file = join(RELEASES_DIR, `${bad.id}.json`);
     const found = content(await readFile(join(dir, file), 'utf8'));
     await put(join(dir, file), found);
 
-    const { store: opened, quarantined } = await ReleaseStore.open(dir);
+    const { store: opened, quarantined } = await openChecked(dir);
     expect(quarantined).toHaveLength(1);
     const [entry] = quarantined as [QuarantineEntry];
     expect(entry.reason).toMatch(reason);
@@ -145,11 +146,11 @@ describe.each(BROKEN)('a settings file that is $name', ({ content, reason }) => 
 
 describe('a release file saved by a text editor with a UTF-8 byte-order mark', () => {
   it('loads as it is: the mark is not part of the text', async () => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     const release = await store.create({ headline: 'Grüße' });
     const path = join(dir, RELEASES_DIR, `${release.id}.json`);
     await writeFile(path, `\ufeff${await readFile(path, 'utf8')}`);
-    const { store: again, quarantined } = await ReleaseStore.open(dir);
+    const { store: again, quarantined } = await openChecked(dir);
     expect(quarantined).toEqual([]);
     expect((await again.get(release.id)).headline).toBe('Grüße');
   });

@@ -3,11 +3,12 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentOf } from '../../../common/release';
-import { ReleaseStore, RELEASES_DIR } from '../../../main/core/store/releaseStore';
+import { RELEASES_DIR } from '../../../main/core/store/releaseStore';
 import { contentHash } from '../../../main/core/workflow/hash';
 import { bundleForNode } from '../../helpers/bundleForNode';
 import { ROOT } from '../../helpers/paths';
 import { tempDir } from '../../helpers/tempDir';
+import { openChecked } from '../../helpers/openStore';
 
 /**
  * Crash safety as databases test it: a child process saves releases in a loop and is killed
@@ -120,7 +121,7 @@ async function verify(
   stats: Stats,
   where: string,
 ) {
-  const { store, quarantined } = await ReleaseStore.open(dataDir);
+  const { store, quarantined } = await openChecked(dataDir);
   expect(quarantined, `${where}: files that did not load`).toEqual([]);
   const names = await readdir(join(dataDir, RELEASES_DIR));
   expect(

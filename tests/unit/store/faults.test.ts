@@ -9,6 +9,7 @@ import { ReleaseStore, RELEASES_DIR, TRASH_DIR } from '../../../main/core/store/
 import { SettingsStore } from '../../../main/core/store/settingsStore';
 import { FaultyFs, type FaultCode } from '../../helpers/faultyFs';
 import { tempDir } from '../../helpers/tempDir';
+import { openChecked } from '../../helpers/openStore';
 
 /**
  * Every file-system call of a save fails once, in turn, as a disk that errs or fills up would:
@@ -37,21 +38,21 @@ interface Case {
 }
 
 async function reopen(dir: string): Promise<ReleaseStore> {
-  const { store, quarantined } = await ReleaseStore.open(dir);
+  const { store, quarantined } = await openChecked(dir);
   expect(quarantined, 'files the reopened store could not load').toEqual([]);
   return store;
 }
 
 async function seeded(dir: string, fs: AtomicFs): Promise<{ store: ReleaseStore; id: string }> {
-  const { store: healthy } = await ReleaseStore.open(dir);
+  const { store: healthy } = await openChecked(dir);
   const { id } = await healthy.create({ headline: 'Original' });
-  const { store } = await ReleaseStore.open(dir, { fs });
+  const { store } = await openChecked(dir, { fs });
   return { store, id };
 }
 
 const SCENARIOS: Record<string, (dir: string, fs: AtomicFs) => Promise<Case>> = {
   'creating a release': async (dir, fs) => {
-    const { store } = await ReleaseStore.open(dir, { fs });
+    const { store } = await openChecked(dir, { fs });
     return {
       act: () => store.create({ headline: 'Created' }),
       landed: async () => (await reopen(dir)).list().some((s) => s.headline === 'Created'),
@@ -79,9 +80,9 @@ const SCENARIOS: Record<string, (dir: string, fs: AtomicFs) => Promise<Case>> = 
     };
   },
   'the first save of a schema 1 release (backup, then rewrite)': async (dir, fs) => {
-    await ReleaseStore.open(dir);
+    await openChecked(dir);
     await writeFile(join(dir, RELEASES_DIR, `${ID}.json`), SCHEMA_1);
-    const { store } = await ReleaseStore.open(dir, { fs });
+    const { store } = await openChecked(dir, { fs });
     return {
       act: () => store.save(ID, 3, edited),
       landed: async () => {

@@ -71,20 +71,31 @@ describe('the library index', () => {
     const added = await other.store.create({ headline: 'Added' });
     await other.store.close();
     await writeFile(fileOf(added.id), await readFile(join(dir, 'elsewhere', RELEASES_DIR, `${added.id}.json`)));
-    const { store } = await ReleaseStore.open(dir);
+    const changed: string[] = [];
+    const observer = { stored: () => {}, removed: () => {}, restored: () => {} };
+    const { store } = await ReleaseStore.open(dir, {
+      observer: { ...observer, changedOnDisk: (id) => changed.push(id) },
+    });
+    // Listed at once from the index; the folder is compared in the background.
+    expect(headlines(store)).toEqual(['Gone', 'Stays']);
+    await store.checked();
     expect(headlines(store)).toEqual(['Added', 'Stays']);
+    expect(changed.sort()).toEqual([added.id, gone].sort());
   });
 
   it('ignores a broken index, reads the files and writes a new one', async () => {
     await library(['One', 'Two']);
-    for (const broken of ['{"version": 1, "entries": [{"id": 3}]}', 'not json', '']) {
-      await writeFile(indexPath(dir), broken);
+    const good = JSON.parse(await readFile(indexPath(dir), 'utf8'));
+    const badEntry = { ...good, entries: [good.entries[0].map((v: unknown, i: number) => (i === 6 ? 'x' : v))] };
+    const older = { ...good, version: 1 };
+    for (const broken of ['{"version": 2, "entries": [{"id": 3}]}', 'not json', '', badEntry, older]) {
+      await writeFile(indexPath(dir), typeof broken === 'string' ? broken : JSON.stringify(broken));
       const { fs, reads } = countingFs();
       const { store } = await ReleaseStore.open(dir, { fs });
       expect(headlines(store)).toEqual(['One', 'Two']);
       expect(reads).toHaveLength(2);
       await store.close();
-      expect(JSON.parse(await readFile(indexPath(dir), 'utf8'))).toMatchObject({ version: 1 });
+      expect(JSON.parse(await readFile(indexPath(dir), 'utf8'))).toMatchObject({ version: 2 });
     }
   });
 
@@ -107,5 +118,36 @@ describe('the library index', () => {
     await writeFile(indexPath(dir), index);
     const { store } = await ReleaseStore.open(dir);
     expect(headlines(store)).toEqual(['New']);
+  });
+
+  it('saves a release never opened in this run with the workflow from its file', async () => {
+    const [id] = await library(['Draft']);
+    const { store: first } = await ReleaseStore.open(dir);
+    await first.transition(id!, 'submit', { by: 'Ana', comment: '' });
+    await first.close();
+    const { store } = await ReleaseStore.open(dir);
+    const saved = await store.save(id!, 1, emptyContent({ headline: 'Edited in review' }));
+    expect(saved.workflow.events.map((e) => e.action)).toEqual(['submit']);
+    expect(saved.workflow.state).toBe('in-review');
+  });
+
+  it('removes temp files of a save cut short, after opening from the index', async () => {
+    await library(['One']);
+    const temp = join(dir, RELEASES_DIR, '.one.json.123.456.tmp');
+    await writeFile(temp, '{"half');
+    const { store } = await ReleaseStore.open(dir);
+    await store.checked();
+    await expect(stat(temp)).rejects.toThrow();
+    expect(headlines(store)).toEqual(['One']);
+  });
+
+  it('quarantines a file damaged while Dateline was closed, found after opening', async () => {
+    const [bad, good] = await library(['Damaged', 'Fine']);
+    await writeFile(fileOf(bad!), '{"truncated":');
+    const { store } = await ReleaseStore.open(dir);
+    await store.checked();
+    expect(headlines(store)).toEqual(['Fine']);
+    await expect(stat(fileOf(bad!))).rejects.toThrow();
+    expect((await store.get(good!)).headline).toBe('Fine');
   });
 });

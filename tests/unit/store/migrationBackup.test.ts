@@ -6,6 +6,7 @@ import { MIGRATION_BACKUP_DIR } from '../../../main/core/store/migrationBackup';
 import { ReleaseStore, RELEASES_DIR } from '../../../main/core/store/releaseStore';
 import { SettingsStore, SETTINGS_FILE } from '../../../main/core/store/settingsStore';
 import { tempDir } from '../../helpers/tempDir';
+import { openChecked } from '../../helpers/openStore';
 
 const ID = '0b5cf9c4-8c1a-4a53-9a53-2f0e8c9d1f00';
 const AT = '2026-11-23T10:00:00.000Z';
@@ -28,7 +29,7 @@ const backups = () => readdir(join(dir, MIGRATION_BACKUP_DIR)).catch(() => [] as
 async function storeWithSchema1(): Promise<ReleaseStore> {
   await mkdir(join(dir, RELEASES_DIR), { recursive: true });
   await writeFile(releasePath(), SCHEMA_1);
-  const { store, quarantined } = await ReleaseStore.open(dir, { now: () => new Date(AT) });
+  const { store, quarantined } = await openChecked(dir, { now: () => new Date(AT) });
   expect(quarantined).toEqual([]);
   return store;
 }
@@ -51,7 +52,7 @@ describe('a release file of an older schema', () => {
     expect(JSON.parse(await readFile(releasePath(), 'utf8'))).toMatchObject({ schemaVersion: 3, headline: 'Edited' });
 
     await store.save(ID, 4, emptyContent({ headline: 'Edited again' }));
-    const { store: again } = await ReleaseStore.open(dir);
+    const { store: again } = await openChecked(dir);
     await again.save(ID, 5, emptyContent({ headline: 'And again' }));
     expect(await backups()).toEqual([name]);
   });

@@ -1,10 +1,11 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ReleaseStore, RELEASES_DIR } from '../../../main/core/store/releaseStore';
+import { RELEASES_DIR } from '../../../main/core/store/releaseStore';
 import { SettingsStore, SETTINGS_FILE } from '../../../main/core/store/settingsStore';
 import { QUARANTINE_DIR, QUARANTINE_LOG } from '../../../main/core/store/quarantine';
 import { tempDir } from '../../helpers/tempDir';
+import { openChecked } from '../../helpers/openStore';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -12,7 +13,7 @@ beforeEach(async () => ({ dir, cleanup } = await tempDir()));
 afterEach(() => cleanup());
 
 async function storeWithTwo() {
-  const { store } = await ReleaseStore.open(dir);
+  const { store } = await openChecked(dir);
   const good = await store.create({ headline: 'Good' });
   const bad = await store.create({ headline: 'Bad' });
   return { good, bad, badPath: join(dir, RELEASES_DIR, `${bad.id}.json`) };
@@ -24,7 +25,7 @@ describe('quarantine', () => {
     const text = await readFile(badPath, 'utf8');
     await writeFile(badPath, text.slice(0, text.length / 2));
 
-    const { store, quarantined } = await ReleaseStore.open(dir);
+    const { store, quarantined } = await openChecked(dir);
     expect(store.list().map((s) => s.id)).toEqual([good.id]);
     expect(quarantined).toHaveLength(1);
     expect(quarantined[0]!.reason).toMatch(/not valid JSON/);
@@ -42,7 +43,7 @@ describe('quarantine', () => {
     const future = join(dir, RELEASES_DIR, '0b5cf9c4-8c1a-4a53-9a53-2f0e8c9d1f00.json');
     await writeFile(future, JSON.stringify({ ...wrong, schemaVersion: 99 }));
 
-    const { store, quarantined } = await ReleaseStore.open(dir);
+    const { store, quarantined } = await openChecked(dir);
     expect(store.list().map((s) => s.id)).toEqual([good.id]);
     const reasons = quarantined.map((q) => q.reason).sort();
     expect(reasons).toEqual([
@@ -57,7 +58,7 @@ describe('quarantine', () => {
     await writeFile(badPath, '');
     const renamed = join(dir, RELEASES_DIR, '11111111-1111-4111-8111-111111111111.json');
     await writeFile(renamed, await readFile(join(dir, RELEASES_DIR, `${good.id}.json`), 'utf8'));
-    const { store, quarantined } = await ReleaseStore.open(dir);
+    const { store, quarantined } = await openChecked(dir);
     expect(store.list().map((s) => s.id)).toEqual([good.id]);
     expect(quarantined.map((q) => q.reason).sort()).toEqual([
       'the file is empty',
@@ -78,7 +79,7 @@ describe('opening around entries that are not release files', () => {
   it('ignores a folder named like a release and still opens the rest', async () => {
     const { good, bad } = await storeWithTwo();
     await mkdir(join(dir, RELEASES_DIR, 'stray.json'));
-    const { store, quarantined } = await ReleaseStore.open(dir);
+    const { store, quarantined } = await openChecked(dir);
     expect(quarantined).toEqual([]);
     expect(
       store

@@ -5,9 +5,10 @@ import { DatelineError } from '../../../preload/errors';
 import type { Doc } from '../../../main/core/model/doc';
 import { emptyContent } from '../../../main/core/model/release';
 import { MAX_FILE_BYTES } from '../../../main/core/store/jsonFile';
-import { ReleaseStore, RELEASES_DIR } from '../../../main/core/store/releaseStore';
+import { RELEASES_DIR } from '../../../main/core/store/releaseStore';
 import { SettingsStore, SETTINGS_FILE } from '../../../main/core/store/settingsStore';
 import { tempDir } from '../../helpers/tempDir';
+import { openChecked } from '../../helpers/openStore';
 
 const body = (text: string): Doc => ({
   type: 'doc',
@@ -21,7 +22,7 @@ afterEach(() => cleanup());
 
 describe('ReleaseStore', () => {
   it('creates, lists, reads, saves and removes releases, one file each', async () => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     expect(store.list()).toEqual([]);
     const a = await store.create({ headline: 'First' });
     const b = await store.create({ headline: 'Second' });
@@ -44,15 +45,15 @@ describe('ReleaseStore', () => {
   });
 
   it('reopens what was saved', async () => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     const r = await store.create();
     await store.save(r.id, 1, emptyContent({ headline: 'Kept', body: body('Body text') }));
-    const { store: again } = await ReleaseStore.open(dir);
+    const { store: again } = await openChecked(dir);
     expect(await again.get(r.id)).toMatchObject({ headline: 'Kept', revision: 2, body: body('Body text') });
   });
 
   it('refuses a save based on an older revision', async () => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     const r = await store.create();
     await store.save(r.id, 1, emptyContent({ headline: 'One', body: body('') }));
     const stale = store.save(r.id, 1, emptyContent({ headline: 'Stale', body: body('') }));
@@ -62,7 +63,7 @@ describe('ReleaseStore', () => {
   });
 
   it('runs concurrent saves of one release in order, so only one of two racing edits wins', async () => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     const r = await store.create();
     const results = await Promise.allSettled([
       store.save(r.id, 1, emptyContent({ headline: 'A', body: body('') })),
@@ -73,34 +74,34 @@ describe('ReleaseStore', () => {
   });
 
   it('removes temp files left by an interrupted save and keeps the release', async () => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     const r = await store.create({ headline: 'Whole' });
     const temp = join(dir, RELEASES_DIR, `.${r.id}.json.999.0.tmp`);
     await writeFile(temp, '{"half": ');
-    const { store: again, quarantined } = await ReleaseStore.open(dir);
+    const { store: again, quarantined } = await openChecked(dir);
     expect(quarantined).toEqual([]);
     expect((await again.get(r.id)).headline).toBe('Whole');
     expect(await readdir(join(dir, RELEASES_DIR))).toEqual([`${r.id}.json`]);
   });
 
   it('removes only temp files named as its own writer names them', async () => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     const r = await store.create({ headline: 'Whole' });
     const foreign = ['notes.tmp', `${r.id}.json.tmp`, `.${r.id}.json.tmp`];
     for (const name of [...foreign, `.${r.id}.json.4242.17.tmp`]) await writeFile(join(dir, RELEASES_DIR, name), 'x');
-    await ReleaseStore.open(dir);
+    await openChecked(dir);
     expect((await readdir(join(dir, RELEASES_DIR))).sort()).toEqual([...foreign, `${r.id}.json`].sort());
   });
 
   it('refuses to save a release larger than it would read back, and keeps the saved one', async () => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     const r = await store.create({ headline: 'Kept' });
     const huge = emptyContent({ headline: 'Huge', body: body('x'.repeat(MAX_FILE_BYTES)) });
     await expect(store.save(r.id, 1, huge)).rejects.toMatchObject({
       code: 'WRITE_FAILED',
       message: expect.stringContaining('larger than the 20 MB a Dateline file can hold'),
     });
-    const { store: again, quarantined } = await ReleaseStore.open(dir);
+    const { store: again, quarantined } = await openChecked(dir);
     expect(quarantined).toEqual([]);
     expect((await again.get(r.id)).headline).toBe('Kept');
   });
@@ -120,7 +121,7 @@ describe('settings', () => {
 
 describe('a release file removed outside Dateline', () => {
   it('is written again by the next save, and reported as gone when opened', async () => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     const kept = await store.create({ headline: 'Kept by the editor' });
     const gone = await store.create({ headline: 'Gone' });
     await rm(join(dir, RELEASES_DIR, `${kept.id}.json`));

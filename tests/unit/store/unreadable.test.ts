@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyContent } from '../../../main/core/model/release';
 import type { AtomicFs } from '../../../main/core/store/atomic';
-import { RELEASES_DIR, ReleaseStore } from '../../../main/core/store/releaseStore';
+import { RELEASES_DIR } from '../../../main/core/store/releaseStore';
 import { tempDir } from '../../helpers/tempDir';
+import { openChecked } from '../../helpers/openStore';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -29,19 +30,19 @@ function flakyReads(file: string, times: number): AtomicFs {
 
 describe('a release file the system cannot read', () => {
   it('is read again once, so a passing failure loses nothing', async () => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     const release = await store.create(emptyContent({ headline: 'Read on the second try' }));
-    const { store: reopened, quarantined } = await ReleaseStore.open(dir, { fs: flakyReads(`${release.id}.json`, 1) });
+    const { store: reopened, quarantined } = await openChecked(dir, { fs: flakyReads(`${release.id}.json`, 1) });
     expect(quarantined).toEqual([]);
     expect(reopened.list().map((r) => r.headline)).toEqual(['Read on the second try']);
   });
 
   it('is left in place and named, never quarantined, and opens once the disk reads again', async () => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     const kept = await store.create(emptyContent({ headline: 'Readable' }));
     const flaky = await store.create(emptyContent({ headline: 'Unreadable for now' }));
     const skipped: string[] = [];
-    const { store: reopened, quarantined } = await ReleaseStore.open(dir, {
+    const { store: reopened, quarantined } = await openChecked(dir, {
       fs: flakyReads(`${flaky.id}.json`, 2),
       onSkipped: (path, reason) => skipped.push(`${path}: ${reason}`),
     });
@@ -50,7 +51,7 @@ describe('a release file the system cannot read', () => {
     expect(skipped).toEqual([expect.stringMatching(new RegExp(`${flaky.id}\\.json: .*i/o error`))]);
     expect((await readdir(join(dir, RELEASES_DIR))).sort()).toEqual([`${flaky.id}.json`, `${kept.id}.json`].sort());
 
-    const { store: later } = await ReleaseStore.open(dir);
+    const { store: later } = await openChecked(dir);
     expect(
       later
         .list()
@@ -70,7 +71,7 @@ describe('a release file the system cannot read', () => {
       rename: fs.rename,
       rm: fs.rm,
     };
-    const { store } = await ReleaseStore.open(dir, { fs: toggled });
+    const { store } = await openChecked(dir, { fs: toggled });
     const release = await store.create(emptyContent({ headline: 'Flaky' }));
     failing.on = true;
     await expect(store.get(release.id)).rejects.toMatchObject({

@@ -10,6 +10,7 @@ import {
 import { contentOf } from '../../../common/release';
 import { emptyContent } from '../../../main/core/model/release';
 import { ReleaseStore } from '../../../main/core/store/releaseStore';
+import { openChecked } from '../../helpers/openStore';
 import { contentHash } from '../../../main/core/workflow/hash';
 import { tempDir } from '../../helpers/tempDir';
 
@@ -38,7 +39,7 @@ describe('the approval workflow', () => {
   const cases = STATES.flatMap((state) => ACTIONS.map((action) => [state, action] as const));
 
   it.each(cases)('from %s, %s is allowed exactly as the state machine says', async (state, action) => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     const release = await releaseIn(store, state);
     const allowed = TRANSITIONS[action].from.includes(state);
     const attempt = store.transition(release.id, action, ANA);
@@ -66,7 +67,7 @@ describe('the approval workflow', () => {
   });
 
   it('refuses an approval without a name', async () => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     const release = await releaseIn(store, 'in-review');
     await expect(store.transition(release.id, 'approve', { by: ' ', comment: '' })).rejects.toMatchObject({
       code: 'NOT_ALLOWED',
@@ -75,7 +76,7 @@ describe('the approval workflow', () => {
   });
 
   it('takes an edited approved release back to draft, keeping the approval in its history', async () => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     const approved = await releaseIn(store, 'approved');
     const edited = await store.save(approved.id, approved.revision, { ...contentOf(approved), headline: 'Changed' });
     expect(edited.workflow.state).toBe('draft');
@@ -86,7 +87,7 @@ describe('the approval workflow', () => {
   });
 
   it('keeps the approval through a save that changes nothing', async () => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     const approved = await releaseIn(store, 'approved');
     const saved = await store.save(approved.id, approved.revision, contentOf(approved));
     expect(saved.workflow.state).toBe('approved');
@@ -100,9 +101,9 @@ describe('the approval workflow', () => {
   });
 
   it('survives a reopen of the store', async () => {
-    const { store } = await ReleaseStore.open(dir);
+    const { store } = await openChecked(dir);
     const approved = await releaseIn(store, 'approved');
-    const { store: again } = await ReleaseStore.open(dir);
+    const { store: again } = await openChecked(dir);
     expect(again.list()[0]).toMatchObject({ id: approved.id, state: 'approved' });
     const edited = await again.save(approved.id, approved.revision, { ...contentOf(approved), lead: 'New lead' });
     expect(edited.workflow.state).toBe('draft');
