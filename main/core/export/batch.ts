@@ -6,7 +6,8 @@ import type { Release } from '../model/release';
 import { exportFileName } from './fileName';
 import { extensionOf, renderRelease, type ExportFormat } from './formats';
 import { indexPage, type IndexEntry } from './indexPage';
-import { exists, writeFiles } from './writeFiles';
+import { mapBounded } from './bounded';
+import { exists, syncFolder, writeBatchFile, writeFiles } from './writeFiles';
 
 export const INDEX_FILE = 'index.html';
 const LABELS: Record<ExportFormat, string> = { html: 'HTML', md: 'Markdown', fragment: 'HTML fragment', json: 'JSON' };
@@ -48,13 +49,20 @@ function plan(release: Release, formats: ExportFormat[], taken: Set<string>): { 
   });
 }
 
+/** Releases read at once before a batch starts: each holds a file open while it is read. */
+const READS_AT_ONCE = 32;
+/** Releases being written at once, so the disk works while the next one renders. */
+const WRITES_AT_ONCE = 8;
+/** Progress reports in a batch, at most: one per percent is all a progress bar shows. */
+const REPORTS = 100;
+
 /**
  * Exports many releases into a folder with an index page, reporting progress through the host.
  * Runs after it is started; returns the job id at once.
  */
 export async function startBatch(request: BatchRequest): Promise<{ jobId: string } | { cancelled: true }> {
   const { ids, formats, folder, read, host, status, written } = request;
-  const releases = await Promise.all(ids.map(read));
+  const releases = await mapBounded(ids, READS_AT_ONCE, read);
   const taken = new Set<string>([INDEX_FILE]);
   const planned = releases.map((release) => ({ release, files: plan(release, formats, taken) }));
   const paths = [INDEX_FILE, ...planned.flatMap((p) => p.files.map((f) => f.name))].map((name) => join(folder, name));
@@ -69,25 +77,56 @@ export async function startBatch(request: BatchRequest): Promise<{ jobId: string
   const progress = async (done: number, current: string, state: State, extra = {}): Promise<void> => {
     await host.emit({ type: 'export-progress', jobId, done, total, current, state, ...extra });
   };
+  // Pages can be exported again, so they are not flushed one by one; a publication records its files, so they are.
+  const durable = written !== undefined;
+  let done = 0;
+  const every = Math.max(1, Math.ceil(total / REPORTS));
+
+  /** Writes one release's files, then counts it done and reports the next. */
+  const write = async (release: Release, files: { path: string; text: string }[]): Promise<void> => {
+    const paths = files.map((f) => f.path);
+    await Promise.all(files.map(({ path, text }) => writeBatchFile(path, text, durable)));
+    if (durable) await syncFolder(folder);
+    await written?.(release, paths);
+    done++;
+    if (done < total && done % every === 0) await progress(done, planned[done]!.release.headline, 'running');
+  };
 
   void (async () => {
-    const entries: IndexEntry[] = [];
+    const writing = new Set<Promise<void>>();
+    let failure: Error | undefined;
     try {
-      for (const [done, { release, files }] of planned.entries()) {
-        if (job.cancelled) return await progress(done, '', 'cancelled');
-        await progress(done, release.headline, 'running');
-        const paths = files.map((f) => join(folder, f.name));
-        await writeFiles(files.map((f, i) => ({ path: paths[i]!, text: renderRelease(release, f.format, status) })));
-        await written?.(release, paths);
-        entries.push({ release, files: files.map((f) => ({ label: LABELS[f.format], name: f.name })) });
-        // Let a cancel request in between two releases.
+      if (total > 0) await progress(0, planned[0]!.release.headline, 'running');
+      for (const { release, files } of planned) {
+        if (job.cancelled || failure) break;
+        // Rendered here while the releases before it are still being written.
+        const texts = files.map((f) => ({
+          path: join(folder, f.name),
+          text: renderRelease(release, f.format, status),
+        }));
+        const task: Promise<void> = write(release, texts)
+          .catch((error: unknown) => void (failure ??= error as Error))
+          .finally(() => writing.delete(task));
+        writing.add(task);
+        if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing);
+        // Let finished writes and a cancel request in between two releases.
         await new Promise((resolve) => setImmediate(resolve));
       }
+      // Files under way are finished, never cut short: every release counted done has all its files.
+      await Promise.all(writing);
+      if (failure) throw failure;
+      if (job.cancelled) return await progress(done, '', 'cancelled');
+      const entries: IndexEntry[] = planned.map(({ release, files }) => ({
+        release,
+        files: files.map((f) => ({ label: LABELS[f.format], name: f.name })),
+      }));
       const index = join(folder, INDEX_FILE);
+      // Written last, then its folder is synced once: the names of the whole batch are durable from here.
       await writeFiles([{ path: index, text: indexPage(entries, new Date()) }]);
       await progress(total, '', 'finished', { folder, index });
     } catch (error) {
-      await progress(entries.length, '', 'failed', { message: (error as Error).message }).catch(() => undefined);
+      await Promise.all(writing);
+      await progress(done, '', 'failed', { message: (error as Error).message }).catch(() => undefined);
     } finally {
       running.delete(jobId);
     }

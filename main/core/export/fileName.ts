@@ -26,6 +26,8 @@ function diskBytes(text: string): number {
 
 /** The longest start of `text` within `bytes`, never cutting a character or its accents apart. */
 function truncateBytes(text: string, bytes: number): string {
+  // Most names fit whole; measuring every prefix (quadratic) is only needed to cut one.
+  if (diskBytes(text) <= bytes) return text;
   let out = '';
   for (const { segment } of segmenter.segment(text)) {
     if (diskBytes(out + segment) > bytes) break;
