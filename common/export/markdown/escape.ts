@@ -30,6 +30,7 @@ const SPACE = /\s/;
  * whitespace that Markdown would drop at the edges is kept as a character reference.
  */
 export function escapeText(text: string, place: TextPlace): string {
+  if (needsNothing(text, place)) return text;
   const chars = Array.from(text);
   const last = chars.length - 1;
   const out = chars.map((char, i) => {
@@ -50,6 +51,18 @@ export function escapeText(text: string, place: TextPlace): string {
   if (place.afterOpener && last >= 0 && SPACE.test(chars[0]!)) out[0] = entityFor(chars[0]!);
   if (place.beforeCloser && last >= 0 && SPACE.test(chars[last]!)) out[last] = entityFor(chars[last]!);
   return out.join('');
+}
+
+/** Anything escapeText could change; most runs of prose hold none of it. */
+const SPECIAL = /[\\`*_[\]|\t\n\r\f<&~!#]/;
+const LINE_START_SPECIAL = /^[>#\-+=\d]/;
+
+/** Plain prose that escapeText would return unchanged: skips splitting it into characters. */
+function needsNothing(text: string, place: TextPlace): boolean {
+  if (text === '' || SPECIAL.test(text)) return false;
+  // Edge whitespace may become a reference; a line may start a heading, list or quote block.
+  if (SPACE.test(text[0]!) || SPACE.test(text[text.length - 1]!)) return false;
+  return !(place.lineStart && LINE_START_SPECIAL.test(text));
 }
 
 /** Escapes what would start a heading, list, quote block or underline at the start of a line. */
