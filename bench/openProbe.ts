@@ -1,6 +1,9 @@
 // Opens one store in a fresh process so its RSS is honest; prints one line of JSON for bench/index.ts.
-// Usage: tsx bench/openProbe.ts dateline <dataDir> [--search word] | naive <file.json>
+// Usage: tsx bench/openProbe.ts dateline <dataDir> [--search word] | naive <file.json> | idle
+// With --search: the first run in a data folder builds the search index and writes its file; later runs load it.
+import { stat } from 'node:fs/promises';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { searchIndexPath } from '../main/core/search/indexFile';
 import { LibrarySearch } from '../main/core/search/librarySearch';
 import { ReleaseStore } from '../main/core/store/releaseStore';
 import { naiveDb } from './naive';
@@ -8,8 +11,22 @@ import { naiveDb } from './naive';
 const [kind, path, flag, word] = process.argv.slice(2);
 const mb = () => process.memoryUsage().rss / 2 ** 20;
 
+/** The longest stall of an event loop doing nothing but small tasks: what the machine alone costs. */
+async function idleStall(ms: number): Promise<number> {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  const end = performance.now() + ms;
+  await new Promise<void>((resolve) => {
+    const tick = () => (performance.now() < end ? setImmediate(tick) : resolve());
+    tick();
+  });
+  delay.disable();
+  return delay.max / 1e6;
+}
+
 async function main(): Promise<Record<string, number>> {
-  if (!path) throw new Error('usage: openProbe dateline <dir> [--search word] | naive <file>');
+  if (kind === 'idle') return { maxStallMs: await idleStall(1000) };
+  if (!path) throw new Error('usage: openProbe dateline <dir> [--search word] | naive <file> | idle');
   const start = performance.now();
   if (kind === 'naive') {
     const db = naiveDb(path);
@@ -28,13 +45,19 @@ async function main(): Promise<Record<string, number>> {
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
   const search = new LibrarySearch(() => store);
-  const hits = (await search.search({ text: word ?? 'council', limit: 50 })).total;
+  const hits = (await search.search({ text: word ?? 'security', limit: 50 })).total;
   const searchUsableMs = performance.now() - start;
   delay.disable();
+  const rssAfterSearchMb = mb();
+  // The first run builds the index and writes its file; later runs load it: say which this was.
+  const indexLoaded = search.origin === 'loaded' ? 1 : 0;
+  const closing = performance.now();
   await search.close();
   await store.close();
+  const closeMs = performance.now() - closing;
+  const indexMb = ((await stat(searchIndexPath(path)).catch(() => undefined))?.size ?? NaN) / 2 ** 20;
   const maxStallMs = delay.max / 1e6;
-  return { openMs, rssMb, count, searchUsableMs, rssAfterSearchMb: mb(), maxStallMs, hits };
+  return { openMs, rssMb, count, searchUsableMs, rssAfterSearchMb, maxStallMs, hits, indexLoaded, indexMb, closeMs };
 }
 
 main().then(

@@ -43,6 +43,7 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       host: electronHost(() => mainWindow),
       defaultExportFolder: app.getPath('documents'),
+      warmSearch: true,
     });
   } catch (error) {
     dialog.showErrorBox('Dateline cannot open its data folder', (error as Error).message);

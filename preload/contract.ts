@@ -25,7 +25,7 @@ export interface Notice {
 /** What a press officer exports to: a standalone web page or Markdown. */
 export type FileFormat = 'html' | 'md';
 
-export type { AppEvent } from '../main/core/host';
+export type { AppEvent, ExportProgress } from '../main/core/host';
 export type { SnapshotInfo, SnapshotKind } from '../main/core/backup/types';
 
 /** A release a batch publication left out, and why. */

@@ -55,6 +55,8 @@ export interface CoreOptions {
   readOnly?: boolean;
   /** Take the day's snapshot in the background once open (writers only); default true, the CLI says false. */
   dailySnapshot?: boolean;
+  /** Load the search index in the background once open (the app), rather than on the first search. */
+  warmSearch?: boolean;
   onSkipped?: (path: string, reason: string) => void;
 }
 
@@ -72,7 +74,11 @@ async function openStores(options: CoreOptions): Promise<Stores> {
   // Readers record nothing: only the writer keeps history.
   // The index reads the store lazily, on the first search, so it can exist before the store opens.
   const opened: { store?: ReleaseStore } = {};
-  const search = new LibrarySearch(() => opened.store!);
+  const search = new LibrarySearch(() => opened.store!, {
+    readOnly: options.readOnly,
+    onProblem: (message) => console.warn(`Dateline search: ${message}`),
+  });
+  let changedOnDisk = false;
   const observer: StoreObserver | undefined = options.readOnly
     ? undefined
     : {
@@ -88,10 +94,18 @@ async function openStores(options: CoreOptions): Promise<Stores> {
           void history.restoreFromTrash(release.id).catch(() => undefined);
           search.stored(release);
         },
-        changedOnDisk: (id, release) => (release ? search.stored(release) : search.removed(id)),
+        changedOnDisk: (id, release) => {
+          changedOnDisk = true;
+          if (release) search.stored(release);
+          else search.removed(id);
+        },
       };
   const { store } = await ReleaseStore.open(options.dataDir, { ...options, ...(observer ? { observer } : {}) });
   opened.store = store;
+  // The window listed the library index; once the files were compared, it lists again if they differed.
+  void store.checked().then(() => changedOnDisk && options.host?.emit({ type: 'library-changed' }));
+  // Loaded in slices in the background, so the first search is answered at once and nothing freezes meanwhile.
+  if (options.warmSearch) search.warm();
   return { releases: store, history, search };
 }
 
@@ -147,12 +161,15 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         await settings.reload();
         // The folder was replaced: the old store must not write its summaries over the new library's index.
         stores.releases.discard();
+        stores.search.discard();
         stores = await openStores({ ...options, onSkipped });
       },
       close: async () => {
         await backups.whenIdle();
         await stores.history.whenIdle();
         await stores.releases.close();
+        // After the store, so changes its last checks found are in the index file it writes.
+        await stores.search.close();
         await lock.release();
       },
     };

@@ -1,5 +1,5 @@
-/** Something main tells the window while it works, such as an export's progress. */
-export type AppEvent = {
+/** A batch export's progress. */
+export type ExportProgress = {
   type: 'export-progress';
   jobId: string;
   done: number;
@@ -12,6 +12,12 @@ export type AppEvent = {
   index?: string;
   message?: string;
 };
+
+/** Something main tells the window while it works: an export's progress, or releases changed on disk. */
+export type AppEvent =
+  | ExportProgress
+  /** Found by the check after opening: files changed, added or removed while Dateline was closed. */
+  | { type: 'library-changed' };
 
 export interface FileFilter {
   name: string;

@@ -1,3 +1,6 @@
+import { copyFile, readFile, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ReleaseStore, RELEASES_DIR } from '../../main/core/store/releaseStore';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 
 test('the library finds a release by a speaker’s name, typed without diacritics, and filters by state', async ({
@@ -124,4 +127,30 @@ test('a linked language version keeps its own state, and a duplicate starts as a
     1,
   );
   await expect(app.library.getByRole('listitem')).toHaveCount(4);
+});
+
+test('a release edited and one added while Dateline was closed are listed once the files are compared', async ({
+  dataDir,
+  launch,
+}) => {
+  const { store } = await ReleaseStore.open(dataDir);
+  const before = await store.create({ headline: 'Written before closing' });
+  await store.close(); // writes the library index with this headline
+  const file = join(dataDir, RELEASES_DIR, `${before.id}.json`);
+  const stored = JSON.parse(await readFile(file, 'utf8'));
+  await writeFile(file, JSON.stringify({ ...stored, headline: 'Edited by a sync tool', revision: 2 }));
+  const later = new Date(Date.now() + 5000);
+  await utimes(file, later, later);
+  const other = await ReleaseStore.open(join(dataDir, 'elsewhere'));
+  const added = await other.store.create({ headline: 'Copied in while closed' });
+  await other.store.close();
+  await copyFile(
+    join(dataDir, 'elsewhere', RELEASES_DIR, `${added.id}.json`),
+    join(dataDir, RELEASES_DIR, `${added.id}.json`),
+  );
+
+  const app = await launch();
+  await expect(app.libraryItem('Edited by a sync tool')).toBeVisible();
+  await expect(app.libraryItem('Copied in while closed')).toBeVisible();
+  await expect(app.libraryItem('Written before closing')).toHaveCount(0);
 });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cancelBatch, startBatch } from '../../../main/core/export/batch';
 import { exportFileName } from '../../../main/core/export/fileName';
 import { renderRelease } from '../../../main/core/export/formats';
-import type { AppEvent, Host } from '../../../main/core/host';
+import type { ExportProgress, Host } from '../../../main/core/host';
 import { headlessHost } from '../../../main/core/host';
 import { emptyContent, newRelease } from '../../../main/core/model/release';
 import { isTempFile } from '../../../main/core/store/atomic';
@@ -28,31 +28,34 @@ async function storeWith(count: number) {
 
 /** Runs a batch to its last event. */
 function run(store: ReleaseStore, host: Partial<Host>, folder: string) {
-  const events: AppEvent[] = [];
-  return new Promise<{ events: AppEvent[]; started: Awaited<ReturnType<typeof startBatch>> }>((resolve, reject) => {
-    let started: Awaited<ReturnType<typeof startBatch>> | undefined;
-    const full: Host = {
-      ...headlessHost,
-      ...host,
-      emit: async (event) => {
-        events.push(event);
-        await host.emit?.(event);
-        if (event.state !== 'running') setImmediate(() => resolve({ events, started: started! }));
-      },
-    };
-    startBatch({
-      ids: store.list().map((r) => r.id),
-      formats: ['html', 'md'],
-      folder,
-      read: (id) => store.get(id),
-      host: full,
-    })
-      .then((result) => {
-        started = result;
-        if ('cancelled' in result) resolve({ events, started: result });
+  const events: ExportProgress[] = [];
+  return new Promise<{ events: ExportProgress[]; started: Awaited<ReturnType<typeof startBatch>> }>(
+    (resolve, reject) => {
+      let started: Awaited<ReturnType<typeof startBatch>> | undefined;
+      const full: Host = {
+        ...headlessHost,
+        ...host,
+        emit: async (event) => {
+          if (event.type !== 'export-progress') return;
+          events.push(event);
+          await host.emit?.(event);
+          if (event.state !== 'running') setImmediate(() => resolve({ events, started: started! }));
+        },
+      };
+      startBatch({
+        ids: store.list().map((r) => r.id),
+        formats: ['html', 'md'],
+        folder,
+        read: (id) => store.get(id),
+        host: full,
       })
-      .catch(reject);
-  });
+        .then((result) => {
+          started = result;
+          if ('cancelled' in result) resolve({ events, started: result });
+        })
+        .catch(reject);
+    },
+  );
 }
 
 describe('batch export', () => {
@@ -82,7 +85,11 @@ describe('batch export', () => {
 
   it('stops when cancelled, without an index, finishing only the releases under way', async () => {
     const store = await storeWith(20);
-    const { events } = await run(store, { emit: (e) => void (e.done === 5 && cancelBatch(e.jobId)) }, dir);
+    const { events } = await run(
+      store,
+      { emit: (e) => void (e.type === 'export-progress' && e.done === 5 && cancelBatch(e.jobId)) },
+      dir,
+    );
     const last = events.at(-1)!;
     expect(last).toMatchObject({ state: 'cancelled', total: 20 });
     expect(last.done).toBeGreaterThanOrEqual(5);
@@ -149,11 +156,12 @@ describe('batch export', () => {
       newRelease(randomUUID(), new Date(), { headline: `Release ${i}`, date: '2026-01-02' }),
     );
     const byId = new Map(releases.map((r) => [r.id, r]));
-    const events: AppEvent[] = [];
+    const events: ExportProgress[] = [];
     const ended = new Promise<void>((resolve) => {
       const host: Host = {
         ...headlessHost,
-        emit: (event) => void (events.push(event), event.state !== 'running' && resolve()),
+        emit: (event) =>
+          void (event.type === 'export-progress' && (events.push(event), event.state !== 'running' && resolve())),
       };
       void startBatch({ ids: [...byId.keys()], formats: ['md'], folder: dir, read: async (id) => byId.get(id)!, host });
     });

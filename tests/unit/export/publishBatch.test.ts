@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRegistry } from '../../../main/core/api';
 import { openCore, type Core } from '../../../main/core/context';
-import type { AppEvent, Host } from '../../../main/core/host';
+import type { ExportProgress, Host } from '../../../main/core/host';
 import { headlessHost } from '../../../main/core/host';
 import { createApi, createBridgeApi } from '../../../preload/api';
 import { RESOURCES } from '../../helpers/paths';
@@ -16,17 +16,17 @@ const PAST = new Date(NOW.getTime() - 7 * 86_400_000).toISOString().slice(0, 10)
 let core: Core;
 let dir: string;
 let cleanup: () => Promise<void>;
-let finished: Promise<AppEvent>;
+let finished: Promise<ExportProgress>;
 
 beforeEach(async () => {
   ({ dir, cleanup } = await tempDir());
   await mkdir(join(dir, 'out'));
-  let done: (event: AppEvent) => void = () => undefined;
+  let done: (event: ExportProgress) => void = () => undefined;
   finished = new Promise((resolve) => (done = resolve));
   const host: Host = {
     ...headlessHost,
     chooseFolder: async () => join(dir, 'out'),
-    emit: (event) => void (event.state !== 'running' && done(event)),
+    emit: (event) => void (event.type === 'export-progress' && event.state !== 'running' && done(event)),
   };
   core = await openCore({ dataDir: join(dir, 'data'), resourcesDir: RESOURCES, version: '0.0.0-test', host });
   await core.settings.update((s) => ({ ...s, userName: 'Ana Press' }));

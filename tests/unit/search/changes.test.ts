@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_INDEX_VERSION, SearchIndex, type LibraryQuery } from '../../../main/core/search/searchIndex';
-import { generateLibrary } from '../../helpers/generateLibrary';
+import { SearchIndex } from '../../../main/core/search/searchIndex';
 import { ids, inState, paragraphs, release } from './fixtures';
 
 describe('SearchIndex changes', () => {
@@ -47,46 +46,5 @@ describe('SearchIndex changes', () => {
     delete bare.familyId;
     const index = new SearchIndex([bare as never]);
     expect(index.get(bare.id as string)).toMatchObject({ state: 'draft', familyId: bare.id });
-  });
-});
-
-describe('SearchIndex persisted', () => {
-  const library = generateLibrary(300, 11);
-  const index = new SearchIndex(library);
-  index.remove(library[0]!.id);
-  index.update({ ...library[1]!, headline: 'Quinquennial review' });
-
-  const QUERIES: LibraryQuery[] = [
-    {},
-    { text: 'security' },
-    { text: 'scepanovic' },
-    { text: 'quinquennial' },
-    { text: 'безопасн', sort: 'date' },
-    { text: 'coop', languages: ['fr', 'en'], limit: 10 },
-    { issuers: ['OSCE Secretariat'], sort: 'headline' },
-    { dateFrom: '2018-01-01', dateTo: '2020-12-31', sort: 'date' },
-    { states: ['approved', 'published'], fieldsOfWork: ['Migration', 'Policing'] },
-  ];
-
-  it('gives identical results after toJSON and fromJSON', () => {
-    const text = index.toJSON();
-    const back = SearchIndex.fromJSON(text);
-    expect(back.size).toBe(index.size);
-    for (const query of QUERIES) expect(back.search(query)).toEqual(index.search(query));
-  });
-
-  it('keeps working after reloading: updates and removals apply', () => {
-    const back = SearchIndex.fromJSON(index.toJSON());
-    back.remove(library[1]!.id);
-    expect(back.search({ text: 'quinquennial' }).total).toBe(0);
-  });
-
-  it('refuses an index of another version, so it can be rebuilt', () => {
-    const text = index.toJSON();
-    expect(text.startsWith(`{"version":${SEARCH_INDEX_VERSION},`)).toBe(true);
-    expect(SearchIndex.version).toBe(SEARCH_INDEX_VERSION);
-    const stale = text.replace(`{"version":${SEARCH_INDEX_VERSION},`, `{"version":${SEARCH_INDEX_VERSION - 1},`);
-    expect(() => SearchIndex.fromJSON(stale)).toThrow(/rebuild/);
-    expect(() => SearchIndex.fromJSON('')).toThrow(/rebuild/);
   });
 });

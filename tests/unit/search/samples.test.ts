@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bodyPlainText } from '../../../common/render/plainText';
 import type { Release } from '../../../main/core/model/release';
 import { SearchIndex, matchRanges, normalizeTerm } from '../../../main/core/search/searchIndex';
+import { snippetOf, snippetTextOf } from '../../../main/core/search/snippets';
 import { loadSample } from '../../helpers/samples';
 import { ids, paragraphs, release } from './fixtures';
 
@@ -50,6 +51,19 @@ describe('SearchIndex over the samples', () => {
     expect(found('smugling')).toEqual([sarajevo.id]);
   });
 
+  it('matches a prefix only in the last word, the one still being typed', () => {
+    expect(found('elderly imperat')).toEqual([bratislava.id]);
+    expect(found('imperat elderly')).toEqual([]);
+  });
+
+  it("finds a speaker's name with a typo, from five letters on", () => {
+    expect(found('mektik')).toEqual([sarajevo.id]);
+    expect(found('csemy')).toEqual([bratislava.id]);
+    // Shorter words have too many neighbours one letter away.
+    expect(found('bordr').length).toBeGreaterThan(0);
+    expect(index.search({ text: 'uncd' }).total).toBe(0);
+  });
+
   it('narrows with every word typed', () => {
     expect(found('imperative')).toHaveLength(2);
     expect(found('imperative elderly')).toEqual([bratislava.id]);
@@ -62,20 +76,31 @@ describe('SearchIndex over the samples', () => {
     expect(found('seminar')).toEqual([sarajevo.id]);
   });
 
-  it('returns the matched terms and a snippet around the first match in the body', () => {
+  it('returns the matched terms, and a snippet around the first match in the body is cut with them', () => {
     const [hit] = index.search({ text: 'mektic' }).hits;
     expect(hit?.terms).toEqual(['mektic']);
-    expect(hit?.snippet).toContain('Mektić');
-    expect(hit?.snippet?.length).toBeLessThan(200);
-    expect(hit?.snippet).not.toMatch(/\n/);
+    // The index keeps no text: LibrarySearch cuts snippets from the release.
+    expect(hit?.snippet).toBeUndefined();
+    const snippet = snippetOf(snippetTextOf(sarajevo), hit!.terms);
+    expect(snippet).toContain('Mektić');
+    expect(snippet?.length).toBeLessThan(200);
+    expect(snippet).not.toMatch(/\n/);
     const body = bodyPlainText(sarajevo);
     const [range] = matchRanges(body, hit!.terms);
     expect(body.slice(...range!)).toBe('Mektić');
   });
 
-  it('gives no snippet without text, and treats punctuation alone as no text', () => {
-    expect(index.search({}).hits.every((h) => h.snippet === undefined)).toBe(true);
+  it('opens the snippet with the lead when only the headline or a speaker matched', () => {
+    const [hit] = index.search({ text: 'UNOCD' }).hits;
+    expect(hit?.id).toBe(sarajevo.id);
+    const snippet = snippetOf({ lead: 'A lead.', body: 'A body without the word.' }, hit!.terms);
+    expect(snippet).toBe('A lead.');
+    expect(snippetOf({ lead: '', body: '' }, ['x'])).toBeUndefined();
+  });
+
+  it('treats punctuation alone as no text', () => {
     expect(index.search({ text: ' … – ' }).total).toBe(2);
+    expect(index.search({ text: ' … – ' }).hits.every((h) => h.terms.length === 0)).toBe(true);
   });
 });
 
@@ -108,7 +133,8 @@ describe('SearchIndex in other scripts', () => {
     for (const word of ['beobachtung', 'mandat', 'migrationspolitik']) {
       expect(ids(index.search({ text: word }).hits)).toEqual([pasted.id]);
     }
-    expect(index.search({ text: 'migrationspolitik' }).hits[0]?.snippet).toContain('Migra\u00adtionspolitik');
+    const [hit] = index.search({ text: 'migrationspolitik' }).hits;
+    expect(snippetOf(snippetTextOf(pasted), hit!.terms)).toContain('Migra\u00adtionspolitik');
   });
 
   it('normalises words as the index stores them', () => {

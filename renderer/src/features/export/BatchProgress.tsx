@@ -1,4 +1,4 @@
-import type { AppEvent } from '../../../../preload/contract';
+import type { ExportProgress } from '../../../../preload/contract';
 
 /** A batch export under way, or how it ended. */
 export function BatchProgress({
@@ -7,7 +7,7 @@ export function BatchProgress({
   onCancel,
   onClose,
 }: {
-  event: AppEvent;
+  event: ExportProgress;
   publishing?: boolean;
   onCancel(): void;
   onClose(): void;

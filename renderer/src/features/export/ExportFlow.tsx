@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AppEvent, FileFormat, SkippedRelease } from '../../../../preload/contract';
+import type { ExportProgress, FileFormat, SkippedRelease } from '../../../../preload/contract';
 import type { ReleaseSummary } from '../../../../main/core/model/release';
 import { isApproved, isEmbargoed } from '../../../../common/workflow';
 import { useAppData } from '../../app/AppData';
@@ -31,7 +31,7 @@ function skippedMessage(skipped: SkippedRelease[]): string {
 /** The export dialogs and the progress of a batch, for the window's Export commands. */
 export function ExportFlow({ scope, releases, selectedId, onClose, flush, attempt, onMessage, onFinished }: Props) {
   const { api } = useAppData();
-  const [batch, setBatch] = useState<AppEvent | null>(null);
+  const [batch, setBatch] = useState<ExportProgress | null>(null);
   // A ref, because the batch's last event may arrive before a re-render.
   const publishing = useRef(false);
   const [publishingShown, setPublishingShown] = useState(false);
