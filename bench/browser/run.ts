@@ -73,8 +73,15 @@ async function typeAndMeasure(page: Page, text: string): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
 }
 
-/** Runs the browser figures; `chars` keystrokes into a body of `words` words. */
-export async function browserBench(options: { words: number; chars: number }): Promise<BrowserResults> {
+/**
+ * Runs the browser figures; `chars` keystrokes into a body of `words` words. `appDir` is the built
+ * renderer (out/renderer by default; another folder measures a build without touching the e2e one).
+ */
+export async function browserBench(options: {
+  words: number;
+  chars: number;
+  appDir?: string;
+}): Promise<BrowserResults> {
   const bareOut = join(ROOT, 'out', 'bench-bare');
   await build({
     configFile: false,
@@ -83,7 +90,10 @@ export async function browserBench(options: { words: number; chars: number }): P
     logLevel: 'warn',
     build: { outDir: bareOut, emptyOutDir: true },
   });
-  const [appServer, bareServer] = await Promise.all([serve(join(ROOT, 'out', 'renderer')), serve(bareOut)]);
+  const [appServer, bareServer] = await Promise.all([
+    serve(options.appDir ?? join(ROOT, 'out', 'renderer')),
+    serve(bareOut),
+  ]);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   const { dir, cleanup } = await tempDir('dateline-bench-');
   // tsx names functions with an `__name` helper that page functions would not find.

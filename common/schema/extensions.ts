@@ -17,6 +17,9 @@ export function houseExtensions(): AnyExtension[] {
       horizontalRule: false,
       strike: false,
       underline: false,
+      // An empty paragraph appended after a final list or heading would change the release just by
+      // clicking into it, and so clear its approval; Enter leaves a list or heading instead.
+      trailingNode: false,
       link: {
         openOnClick: false,
         autolink: true,

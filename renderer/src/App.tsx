@@ -6,6 +6,7 @@ import type { Release, ReleaseSummary } from '../../main/core/model/release';
 import { ConfirmDialog } from './features/common/ConfirmDialog';
 import { UndoToast } from './features/common/UndoToast';
 import { ReleaseEditor, type EditorHandle } from './features/editor/ReleaseEditor';
+import { readAhead, type Opening } from './features/editor/opening';
 import { ReleaseList, type Found } from './features/library/ReleaseList';
 import { LibraryFilters, isSearching } from './features/library/LibraryFilters';
 import type { LibraryQuery } from '../../main/core/search/searchIndex';
@@ -20,7 +21,8 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
   const { api } = useAppData();
   const [releases, setReleases] = useState<ReleaseSummary[] | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [created, setCreated] = useState<Release | null>(null);
+  // The release to show at once (just created), or the read begun at the click.
+  const [opening, setOpening] = useState<Opening | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<ReleaseSummary | null>(null);
@@ -54,14 +56,31 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
     );
   }, [api]);
 
+  // Files changed while Dateline was closed are found just after start: list the library again.
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type !== 'library-changed') return;
+        void Promise.all([api.releases.list(), api.app.notices()]).then(
+          ([list, later]) => {
+            setReleases(list);
+            setNotices(later);
+          },
+          () => undefined,
+        );
+      }),
+    [api],
+  );
+
   const select = useCallback(
     (id: string) =>
       attempt(async () => {
+        const next = readAhead(api, id);
         await editor.current?.flush();
-        setCreated(null);
+        setOpening(next);
         setSelectedId(id);
       }),
-    [attempt],
+    [api, attempt],
   );
 
   const create = useCallback(
@@ -70,7 +89,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
         await editor.current?.flush();
         const release = await api.releases.create({});
         setReleases((list) => [summaryOf(release), ...(list ?? [])]);
-        setCreated(release);
+        setOpening({ id: release.id, created: release });
         setSelectedId(release.id);
       }),
     [api, attempt],
@@ -84,7 +103,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
         await api.releases.remove({ id: summary.id });
         setReleases((list) => (list ?? []).filter((r) => r.id !== summary.id));
         setSelectedId((id) => (id === summary.id ? null : id));
-        setCreated(null);
+        setOpening(null);
         setDeleted(summary);
       }),
     [api, attempt],
@@ -96,7 +115,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
         if (!deleted) return;
         setDeleted(null);
         const release = await api.releases.restore({ id: deleted.id });
-        setCreated(null);
+        setOpening(null);
         setReleases((list) => [...(list ?? []), summaryOf(release)].sort(byUpdated));
         setSelectedId(release.id);
       }),
@@ -162,7 +181,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
       if (!published) return;
       void attempt(async () => {
         setReleases(await api.releases.list());
-        setCreated(null);
+        setOpening(null);
         setGeneration((n) => n + 1);
       });
     },
@@ -262,7 +281,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
           <ReleaseEditor
             key={`${selectedId}:${generation}`}
             id={selectedId}
-            created={created}
+            opening={opening}
             onSaved={onSaved}
             onDelete={askDelete}
             onExport={() => setExporting('one')}
@@ -274,11 +293,11 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
             onOpen={(id) => void select(id)}
             onDerived={(release) => {
               setReleases((list) => [summaryOf(release), ...(list ?? [])]);
-              setCreated(release);
+              setOpening({ id: release.id, created: release });
               setSelectedId(release.id);
             }}
             onReload={(release) => {
-              setCreated(release);
+              setOpening({ id: release.id, created: release });
               setGeneration((n) => n + 1);
             }}
             handle={editor}
@@ -351,7 +370,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
           beforeRestore={async () => {
             await editor.current?.flush();
             setSelectedId(null);
-            setCreated(null);
+            setOpening(null);
           }}
           onRestored={(text) => {
             setBackupsOpen(false);

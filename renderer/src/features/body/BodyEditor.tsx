@@ -1,18 +1,13 @@
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useEffect, useImperativeHandle, useState, type Ref } from 'react';
-import { houseExtensions } from '../../../../common/schema/extensions';
+import { EditorContent, type Editor } from '@tiptap/react';
+import { useEffect, useImperativeHandle, useMemo, useState, type Ref } from 'react';
 import type { Speaker } from '../../../../common/quotes';
 import type { Language } from '../../../../common/vocab';
 import type { Doc } from '../../../../main/core/model/doc';
-import { PasteCleanup } from '../../extensions/pasteCleanup/pasteCleanup';
-import {
-  QuoteDecorations,
-  quoteDecorationsKey,
-  type QuoteContext,
-} from '../../extensions/quoteDecorations/quoteDecorations';
+import { quoteDecorationsKey, type QuoteContext } from '../../extensions/quoteDecorations/quoteDecorations';
 import { LinkDialog } from './LinkDialog';
 import { QuoteInspector } from './QuoteInspector';
 import { Toolbar } from './Toolbar';
+import { useBodyEditor } from './useBodyEditor';
 
 /** What the rest of the editor may ask of the body. */
 export interface BodyHandle {
@@ -29,55 +24,40 @@ interface Props {
   onSpeakersChange(speakers: Speaker[]): void;
   /** Called on every edit; the JSON is read lazily, since serialising a long body on each keystroke is costly. */
   onChange(): void;
+  /** The edited body as the editor closes, for a save that comes after. */
+  onClose(doc: Doc): void;
   handle: Ref<BodyHandle>;
 }
 
 function setQuoteContext(editor: Editor, context: QuoteContext): void {
-  (editor.storage as unknown as { quoteDecorations: { context: QuoteContext } }).quoteDecorations.context = context;
+  const storage = (editor.storage as unknown as { quoteDecorations: { context: QuoteContext } }).quoteDecorations;
+  // The editor opened with this context already: redrawing a long body's quotes would be wasted.
+  if (storage.context.speakers === context.speakers && storage.context.language === context.language) return;
+  storage.context = context;
   editor.view.dispatch(editor.state.tr.setMeta(quoteDecorationsKey, true).setMeta('addToHistory', false));
 }
 
 /** The release body: the house schema, a toolbar, links and attributed quotes. */
-export function BodyEditor({ initial, labelledBy, speakers, language, onSpeakersChange, onChange, handle }: Props) {
+export function BodyEditor(props: Props) {
+  const { initial, labelledBy, speakers, language, onSpeakersChange, onChange, onClose, handle } = props;
   const [linking, setLinking] = useState(false);
   const [inspecting, setInspecting] = useState(0);
-  const editor = useEditor({
-    extensions: [...houseExtensions(), PasteCleanup, QuoteDecorations.configure({ initial: { speakers, language } })],
-    content: initial,
-    // The CSP forbids injected <style> tags; the editor's CSS is in styles.css.
-    injectCSS: false,
-    shouldRerenderOnTransaction: false,
-    editorProps: {
-      attributes: {
-        id: 'field-body',
-        class: 'body-editor',
-        role: 'textbox',
-        'aria-multiline': 'true',
-        'aria-labelledby': labelledBy,
-        'data-testid': 'body-editor',
-      },
-      handleKeyDown: (_view, event) => {
-        const mod = event.ctrlKey || event.metaKey;
-        if (mod && !event.shiftKey && event.key.toLowerCase() === 'k') {
-          event.preventDefault();
-          setLinking(true);
-          return true;
-        }
-        return false;
-      },
-    },
-    onUpdate: () => onChange(),
-  });
+  const context = useMemo(() => ({ speakers, language }), [speakers, language]);
+  const editor = useBodyEditor(
+    { doc: initial, context, labelledBy },
+    { onUpdate: onChange, onLinkKey: () => setLinking(true), onClose },
+  );
 
   useEffect(() => {
-    if (editor) setQuoteContext(editor, { speakers, language });
-  }, [editor, speakers, language]);
+    if (editor) setQuoteContext(editor, context);
+  }, [editor, context]);
 
   useImperativeHandle(
     handle,
     () => ({
-      getJSON: () => editor.getJSON() as Doc,
+      getJSON: () => (editor ? (editor.getJSON() as Doc) : initial),
       select: (from, to) => {
+        if (!editor) return;
         const size = editor.state.doc.content.size;
         editor
           .chain()
@@ -87,11 +67,12 @@ export function BodyEditor({ initial, labelledBy, speakers, language, onSpeakers
           .run();
       },
     }),
-    [editor],
+    [editor, initial],
   );
 
   // Ctrl+Shift+Q: make a quote of the selection; inside a quote, go to its speaker.
   useEffect(() => {
+    if (!editor) return;
     const dom = editor.view.dom;
     const onKey = (event: KeyboardEvent) => {
       if (!((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'q')) return;
@@ -102,6 +83,8 @@ export function BodyEditor({ initial, labelledBy, speakers, language, onSpeakers
     return () => dom.removeEventListener('keydown', onKey);
   }, [editor]);
 
+  // Only within the first render, before the layout effect has taken the editor: nothing is painted yet.
+  if (!editor) return <div className="body-editor-frame" />;
   return (
     <div className="body-editor-frame">
       <Toolbar editor={editor} onLink={() => setLinking(true)} />

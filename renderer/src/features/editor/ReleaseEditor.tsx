@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import { embargoText, releaseToHtmlFragment } from '../../../../common/export/html';
-import { isEmbargoed } from '../../../../common/workflow';
 import type { FileFormat } from '../../../../preload/contract';
 import { contentOf } from '../../../../common/release';
 import type { Finding } from '../../../../common/checks';
+import type { Doc } from '../../../../main/core/model/doc';
 import type { Release, ReleaseContent, ReleaseSummary } from '../../../../main/core/model/release';
 import { useAppData } from '../../app/AppData';
 import type { BodyHandle } from '../body/BodyEditor';
@@ -18,9 +18,11 @@ import { ExportDialog } from '../export/ExportDialog';
 import { HistoryDialog } from '../history/HistoryDialog';
 import { ApproveDialog } from '../workflow/ApproveDialog';
 import { WorkflowBar } from '../workflow/WorkflowBar';
+import { embargoedNow } from '../workflow/embargoedNow';
 import { VersionsBar } from '../versions/VersionsBar';
 import { useAutosave } from './useAutosave';
 import { useEditSignal } from './editSignal';
+import { createdFor, readingFor, type Opening } from './opening';
 
 /** What the app asks of the open editor before it closes it. */
 export interface EditorHandle {
@@ -32,8 +34,8 @@ export interface EditorHandle {
 
 interface Props {
   id: string;
-  /** The release just created, shown at once instead of being read back. */
-  created: Release | null;
+  /** A release just created, shown at once instead of being read back, or the read begun at the click. */
+  opening: Opening | null;
   onSaved(release: Release): void;
   onDelete(): void;
   onExport(): void;
@@ -51,20 +53,22 @@ interface Props {
 /** Opens one release and shows its editor once loaded. */
 export function ReleaseEditor(props: Props) {
   const { api } = useAppData();
-  const { id, created } = props;
-  const fresh = created?.id === id ? created : null;
+  const { id, opening } = props;
+  const fresh = createdFor(opening, id);
   const [release, setRelease] = useState<Release | null>(fresh);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (fresh) return;
     let live = true;
-    api.releases.get({ id }).then(
+    readingFor(opening, id, api).then(
       (loaded) => live && setRelease(loaded),
       (failure: Error) => live && setError(failure.message),
     );
     return () => {
       live = false;
     };
+    // Read once per mount: the editor is keyed by release, and a later `opening` is for another one.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, id, fresh]);
   if (error) {
     return (
@@ -130,7 +134,10 @@ function LoadedEditor({
   const autosave = useAutosave(api, release, onStored);
   const body = useRef<BodyHandle>(null);
   const fieldsRef = useRef(fields);
-  const readBody = useCallback(() => body.current?.getJSON() ?? release.body, [release.body]);
+  // The body as the editor last held it, for the save that runs as the editor closes.
+  const lastBody = useRef(release.body);
+  const readBody = useCallback(() => body.current?.getJSON() ?? lastBody.current, []);
+  const onBodyClose = useCallback((doc: Doc) => (lastBody.current = doc), []);
   const read = useCallback((): ReleaseContent => ({ ...fieldsRef.current, body: readBody() }), [readBody]);
   const [printing, setPrinting] = useState<string | null>(null);
   // The page to print is put in place first, then the system print dialog opens.
@@ -173,7 +180,7 @@ function LoadedEditor({
       setOutcome({ kind: 'status', text: `Published to ${result.files.join(' and ')}.` });
       return result.release;
     });
-  const embargoed = isEmbargoed({ embargo: fields.embargo, state: workflow.state }, new Date());
+  const embargoed = embargoedNow({ embargo: fields.embargo, state: workflow.state });
 
   // Stable callbacks, so a keystroke re-renders only what shows its result.
   const { change } = autosave;
@@ -267,6 +274,7 @@ function LoadedEditor({
           initialBody={release.body}
           onFields={onFields}
           onBodyChange={onBodyChange}
+          onBodyClose={onBodyClose}
           body={body}
         />
       </section>

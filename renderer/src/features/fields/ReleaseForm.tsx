@@ -26,11 +26,13 @@ interface Props {
   initialBody: Doc;
   onFields(patch: Partial<Fields>): void;
   onBodyChange(): void;
+  onBodyClose(doc: Doc): void;
   body: Ref<BodyHandle>;
 }
 
 /** The structured release: what a press officer fills in, in the order they usually do. */
-export const ReleaseForm = memo(function ReleaseForm({ fields, initialBody, onFields, onBodyChange, body }: Props) {
+export const ReleaseForm = memo(function ReleaseForm(props: Props) {
+  const { fields, initialBody, onFields, onBodyChange, onBodyClose, body } = props;
   const { lists, taxonomies } = useAppData();
   const text = (key: keyof Fields) => ({
     id: `field-${key}`,
@@ -112,6 +114,7 @@ export const ReleaseForm = memo(function ReleaseForm({ fields, initialBody, onFi
         language={fields.language}
         onSpeakersChange={(speakers) => onFields({ speakers })}
         onChange={onBodyChange}
+        onClose={onBodyClose}
         handle={body}
       />
       <SpeakersField value={fields.speakers} onChange={(speakers) => onFields({ speakers })} />

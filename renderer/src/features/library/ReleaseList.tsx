@@ -3,8 +3,9 @@ import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { highlight } from './highlight';
 import { formatReleaseDate } from '../../../../common/dateline';
 import { RELEASE_TYPE_LABELS } from '../../../../common/vocab';
-import { STATE_LABELS, isEmbargoed } from '../../../../common/workflow';
+import { STATE_LABELS } from '../../../../common/workflow';
 import type { ReleaseSummary } from '../../../../main/core/model/release';
+import { embargoedNow } from '../workflow/embargoedNow';
 
 const updated = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -52,7 +53,6 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>, count: number, scroll
 
 /** The library: every release, newest change first. */
 export function ReleaseList({ releases, found, total, filters, selectedId, onSelect, onNew, onSettings }: Props) {
-  const now = new Date();
   const scroller = useRef<HTMLDivElement>(null);
   // Only the rows on screen are drawn, so ten thousand releases scroll as smoothly as ten.
   // TanStack Virtual's API cannot be memoised by the React Compiler, which this app does not use.
@@ -114,9 +114,7 @@ export function ReleaseList({ releases, found, total, filters, selectedId, onSel
                     </span>
                     <span className="library-item-badges">
                       <span className={`state-badge state-badge--${release.state}`}>{STATE_LABELS[release.state]}</span>
-                      {isEmbargoed(release, now) && (
-                        <span className="state-badge state-badge--embargoed">Embargoed</span>
-                      )}
+                      {embargoedNow(release) && <span className="state-badge state-badge--embargoed">Embargoed</span>}
                     </span>
                     {found?.get(release.id)?.snippet && (
                       <span className="library-item-snippet">

@@ -8,7 +8,7 @@ export const PREVIEW_DELAY_MS = 80;
 
 /**
  * The release as it stands in the editor, refreshed shortly after each edit. Null at first: the
- * preview is drawn just after the editor, so opening a long release shows its text first.
+ * preview is drawn once the editor has been painted, so opening a release shows its text first.
  */
 export function usePreview(
   release: Release,
@@ -18,7 +18,7 @@ export function usePreview(
 ): Release | null {
   const [current, setCurrent] = useState<Release | null>(null);
   useEffect(
-    () => afterEdits(edits, () => setCurrent({ ...release, workflow, ...read() }), PREVIEW_DELAY_MS, 0),
+    () => afterEdits(edits, () => setCurrent({ ...release, workflow, ...read() }), PREVIEW_DELAY_MS, 'after-paint'),
     [release, workflow, read, edits],
   );
   return current;

@@ -1,6 +1,7 @@
-import { STATE_LABELS, isEmbargoed } from '../../../../common/workflow';
+import { STATE_LABELS } from '../../../../common/workflow';
 import type { Embargo } from '../../../../main/core/model/release';
 import type { Workflow } from '../../../../main/core/model/workflow';
+import { embargoedNow } from './embargoedNow';
 
 interface Props {
   workflow: Workflow;
@@ -16,7 +17,7 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 /** Where the release stands, who approved it, and the next step. */
 export function WorkflowBar({ workflow, embargo, onSubmit, onApprove, onReopen, onPublish }: Props) {
   const { state, approval } = workflow;
-  const embargoed = isEmbargoed({ embargo, state }, new Date());
+  const embargoed = embargoedNow({ embargo, state });
   const last = workflow.events.at(-1);
   return (
     <div className="workflow" role="group" aria-label="Approval">
