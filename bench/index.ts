@@ -162,14 +162,14 @@ async function benchSize(root: string, size: number, rows: Row[], extra: Record<
   const saves: number[] = [];
   // The floor under any durable save on this disk, taken between the saves: one small file written and flushed.
   const flushes: number[] = [];
-  const small = join(dir, 'flush-probe.txt');
+  const probeFile = join(dir, 'flush-probe.txt');
   for (const { id, content } of edits) {
     const base = revisions.get(id)!;
     // The window always opens a release before its edits are saved; opening is not part of the save.
     await store.get(id);
     saves.push(await timed(() => store.save(id, base, content)));
     revisions.set(id, base + 1);
-    flushes.push(await timed(() => writeFlushed(small, 'x'.repeat(6000))));
+    flushes.push(await timed(() => writeFlushed(probeFile, 'x'.repeat(6000))));
   }
   step(`${size}: saved`);
   const db = naiveDb(naivePath);
