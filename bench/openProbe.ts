@@ -1,7 +1,7 @@
 // Opens one store in a fresh process so its RSS is honest; prints one line of JSON for bench/index.ts.
 // Usage: tsx bench/openProbe.ts dateline <dataDir> [--search word] | naive <file.json> | idle
 // With --search: the first run in a data folder builds the search index and writes its file; later runs load it.
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { searchIndexPath } from '../main/core/search/indexFile';
 import { LibrarySearch } from '../main/core/search/librarySearch';
@@ -26,6 +26,12 @@ async function idleStall(ms: number): Promise<number> {
 
 async function main(): Promise<Record<string, number>> {
   if (kind === 'idle') return { maxStallMs: await idleStall(1000) };
+  if (kind === 'read' && path) {
+    // The floor under any open from an index: reading and parsing the file, nothing else.
+    const begin = performance.now();
+    const count = (JSON.parse(await readFile(path, 'utf8')) as { entries: unknown[] }).entries.length;
+    return { openMs: performance.now() - begin, count };
+  }
   if (!path) throw new Error('usage: openProbe dateline <dir> [--search word] | naive <file> | idle');
   const start = performance.now();
   if (kind === 'naive') {
