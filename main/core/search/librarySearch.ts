@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Release } from '../model/release';
 import { folderIdentity } from '../store/libraryIndex';
+import { DeferredWrite } from '../store/deferredWrite';
 import { RELEASES_DIR, type ReleaseStore } from '../store/releaseStore';
 import { serializeIndex, writeIndexFile } from './indexFile';
 import { readIndexFile } from './indexLoad';
@@ -49,7 +50,7 @@ export class LibrarySearch {
   private folder: string | undefined;
   /** The index's version as the file holds it. */
   private written = -1;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly persistLater = new DeferredWrite(() => void this.persist());
   private writing: Promise<void> = Promise.resolve();
   private stopping = false;
   private closed = false;
@@ -92,8 +93,7 @@ export class LibrarySearch {
   async close(): Promise<void> {
     this.stopping = true;
     await this.opening?.catch(() => undefined);
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.persistLater.cancel();
     await this.persist();
     this.closed = true;
   }
@@ -102,8 +102,7 @@ export class LibrarySearch {
   discard(): void {
     this.stopping = true;
     this.closed = true;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.persistLater.cancel();
   }
 
   stored(release: Release): void {
@@ -189,14 +188,7 @@ export class LibrarySearch {
 
   private persistSoon(delay: number): void {
     if (this.options.readOnly || this.stopping) return;
-    if (this.timer && delay > 0) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.persist();
-    }, delay);
-    // A pending write never keeps the process alive; close() writes it.
-    this.timer.unref();
+    this.persistLater.schedule(delay);
   }
 
   /** Writes one after another; a failure only costs the next start a rebuild. */

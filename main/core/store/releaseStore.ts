@@ -31,6 +31,7 @@ import {
   type IndexEntry,
   INDEX_DIR,
 } from './libraryIndex';
+import { DeferredWrite } from './deferredWrite';
 import { backupBeforeMigration } from './migrationBackup';
 import { quarantine, type QuarantineEntry } from './quarantine';
 
@@ -93,7 +94,7 @@ export class ReleaseStore {
   /** Each release file's mtime and size as this store last read or wrote it, for the library index. */
   private readonly stamps = new Map<string, FileStamp>();
   private ino: string | undefined;
-  private indexTimer: NodeJS.Timeout | undefined;
+  private readonly indexLater = new DeferredWrite(() => void this.writeIndex());
   private indexWrite: Promise<void> = Promise.resolve();
   private checking: Promise<void> = Promise.resolve();
   /** Ids trusted from the library index and not yet compared with their file; a change checks its id first. */
@@ -192,19 +193,14 @@ export class ReleaseStore {
     this.closing = true;
     await this.checking;
     await Promise.allSettled([...this.pending.values()]);
-    if (this.indexTimer) {
-      clearTimeout(this.indexTimer);
-      this.indexTimer = undefined;
-      await this.writeIndex();
-    }
+    if (this.indexLater.pending) await this.writeIndex();
     await this.indexWrite;
     this.closed = true;
   }
 
   /** Forgets a pending index write, e.g. when the data folder was replaced under this store. */
   discard(): void {
-    clearTimeout(this.indexTimer);
-    this.indexTimer = undefined;
+    this.indexLater.cancel();
     this.closed = true;
   }
 
@@ -446,22 +442,14 @@ export class ReleaseStore {
   /** Schedules a rewrite of the library index, coalescing the changes of the next moment. */
   private indexChanged(delay = INDEX_DELAY_MS): void {
     if (this.options.readOnly || this.closed || this.ino === undefined) return;
-    if (this.indexTimer && delay > 0) return;
-    clearTimeout(this.indexTimer);
-    this.indexTimer = setTimeout(() => {
-      this.indexTimer = undefined;
-      void this.writeIndex();
-    }, delay);
-    // A pending index write never keeps the process alive; close() writes it.
-    this.indexTimer.unref();
+    this.indexLater.schedule(delay);
   }
 
   private writeIndex(): Promise<void> {
     const ino = this.ino;
     if (ino === undefined || this.closed) return this.indexWrite;
     // This write covers any change a pending one was waiting for.
-    clearTimeout(this.indexTimer);
-    this.indexTimer = undefined;
+    this.indexLater.cancel();
     const entries: IndexEntry[] = [];
     for (const [id, summary] of this.summaries) {
       const stamp = this.stamps.get(id);
