@@ -93,7 +93,8 @@ export class ReleaseStore {
   private readonly olderOnDisk = new Map<string, number>();
   /** Each release file's mtime and size as this store last read or wrote it, for the library index. */
   private readonly stamps = new Map<string, FileStamp>();
-  private ino: string | undefined;
+  /** The releases folder's identity, written into the library index so a swapped folder is never trusted. */
+  private folderId: string | undefined;
   private readonly indexLater = new DeferredWrite(() => void this.writeIndex());
   private indexWrite: Promise<void> = Promise.resolve();
   private checking: Promise<void> = Promise.resolve();
@@ -126,9 +127,9 @@ export class ReleaseStore {
     ) {
       throw new DatelineError('NOT_FOUND', `There is no Dateline data folder at ${dataDir}.`);
     }
-    store.ino = await folderIdentity(store.folder).catch(() => undefined);
+    store.folderId = await folderIdentity(store.folder).catch(() => undefined);
     // Summaries cached by the last run: listed at once, compared with the files in the background.
-    const cached = store.ino === undefined ? undefined : await readLibraryIndex(dataDir, store.ino);
+    const cached = store.folderId === undefined ? undefined : await readLibraryIndex(dataDir, store.folderId);
     if (cached) {
       for (const entry of cached.values()) store.trust(entry);
       store.checking = store.reconcile();
@@ -441,13 +442,13 @@ export class ReleaseStore {
 
   /** Schedules a rewrite of the library index, coalescing the changes of the next moment. */
   private indexChanged(delay = INDEX_DELAY_MS): void {
-    if (this.options.readOnly || this.closed || this.ino === undefined) return;
+    if (this.options.readOnly || this.closed || this.folderId === undefined) return;
     this.indexLater.schedule(delay);
   }
 
   private writeIndex(): Promise<void> {
-    const ino = this.ino;
-    if (ino === undefined || this.closed) return this.indexWrite;
+    const folderId = this.folderId;
+    if (folderId === undefined || this.closed) return this.indexWrite;
     // This write covers any change a pending one was waiting for.
     this.indexLater.cancel();
     const entries: IndexEntry[] = [];
@@ -460,7 +461,7 @@ export class ReleaseStore {
     // Written one after another, with the plain fs (it is a cache); a failure only costs the next open some reading.
     this.indexWrite = this.indexWrite
       .then(() => mkdir(join(this.dataDir, INDEX_DIR), { recursive: true }))
-      .then(() => writeLibraryIndex(this.dataDir, ino, entries))
+      .then(() => writeLibraryIndex(this.dataDir, folderId, entries))
       .catch(() => undefined);
     return this.indexWrite;
   }
