@@ -7,6 +7,18 @@ import tseslint from 'typescript-eslint';
 /** Only these files may import Electron: the rest of main/ is a core that runs on plain Node. */
 const SHELL_FILES = ['main/index.ts', 'main/shell/**/*.ts', 'preload/index.ts'];
 
+/** common/ runs in main, the renderer and the CLI alike. */
+const COMMON_ONLY = {
+  group: ['node:*', 'react', 'react-dom', '@tiptap/react', '**/renderer/**'],
+  message: 'common/ runs in main, the renderer and the CLI alike: no Node, React or process-specific code.',
+};
+
+/** Layers depend downward only: common/ below preload/ below main/. */
+const BELOW_MAIN = {
+  group: ['**/main/**', '**/preload/**'],
+  message: 'common/ is below main/ and preload/: it imports neither, not even types.',
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -30,7 +42,7 @@ export default tseslint.config(
   },
   { files: SHELL_FILES, rules: { 'no-restricted-imports': 'off' } },
   {
-    files: ['main/core/**/*.ts', 'preload/**/*.ts'],
+    files: ['main/core/**/*.ts'],
     ignores: SHELL_FILES,
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -49,26 +61,54 @@ export default tseslint.config(
   },
   {
     files: ['common/**/*.ts'],
+    ignores: ['common/model/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'common/ runs in every process: no Electron.' }],
+          patterns: [COMMON_ONLY, BELOW_MAIN],
+        },
+      ],
+    },
+  },
+  {
+    files: ['common/model/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           paths: [{ name: 'electron', message: 'common/ runs in every process: no Electron.' }],
           patterns: [
+            COMMON_ONLY,
+            BELOW_MAIN,
             {
-              group: ['node:*', 'react', 'react-dom', '@tiptap/react', '**/renderer/**'],
-              message: 'common/ runs in main, the renderer and the CLI alike: no Node, React or process-specific code.',
-            },
-            {
-              group: ['**/main/**', '**/preload/**'],
-              allowTypeImports: true,
-              message: 'common/ may take only types from main/ and preload/.',
+              group: ['../**'],
+              message: 'The release model is the bottom layer: it imports only from common/model/ and libraries.',
             },
           ],
         },
       ],
     },
   },
+  {
+    files: ['preload/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only preload/index.ts may import Electron.' }],
+          patterns: [
+            {
+              group: ['**/main/**', '**/renderer/**', 'react', 'react-dom', '@tiptap/react'],
+              message: 'The contract sits below main and the renderer: it takes its types from common/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['preload/index.ts'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
@@ -81,8 +121,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/main/**', 'node:*'],
-              allowTypeImports: true,
-              message: 'The renderer may take only types from main/; it reaches main through the API.',
+              message: 'The renderer reaches main only through the API; shared types live in common/ and preload/.',
             },
           ],
         },

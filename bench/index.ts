@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { contentOf } from '../common/release';
 import { headlessHost, type AppEvent, type ExportProgress } from '../main/core/host';
 import { startBatch } from '../main/core/export/batch';
-import type { Release } from '../main/core/model/release';
+import type { Release } from '../common/model/release';
 import { LibrarySearch } from '../main/core/search/librarySearch';
 import { ReleaseStore } from '../main/core/store/releaseStore';
 import { indexPath } from '../main/core/store/libraryIndex';

@@ -1,7 +1,7 @@
 // Writes a generated library straight to disk for `npm run bench`: release files and the naive store's one file.
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Release } from '../main/core/model/release';
+import type { Release } from '../common/model/release';
 import { RELEASES_DIR } from '../main/core/store/releaseStore';
 import { generateLibrary } from '../tests/helpers/generateLibrary';
 import { naiveDb } from './naive';

@@ -1,7 +1,7 @@
 // The baseline: every release in one lowdb JSON file, rewritten whole on each save.
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import type { Release } from '../main/core/model/release';
+import type { Release } from '../common/model/release';
 
 export type NaiveData = { releases: Release[] };
 

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import type { Doc, DocNode } from '../main/core/model/doc';
-import { RELEASE_SCHEMA_VERSION, emptyContent, type Release, type ReleaseContent } from '../main/core/model/release';
+import type { Doc, DocNode } from '../common/model/doc';
+import { RELEASE_SCHEMA_VERSION, emptyContent, type Release, type ReleaseContent } from '../common/model/release';
 import { RELEASES_DIR, ReleaseStore } from '../main/core/store/releaseStore';
 
 type NaiveData = { releases: Release[] };

@@ -1,6 +1,6 @@
-import type { Language } from './vocab';
+import type { Language } from './model/vocab';
 
-import type { Speaker } from '../main/core/model/release';
+import type { Speaker } from './model/release';
 
 export type { Speaker };
 

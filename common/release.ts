@@ -1,4 +1,4 @@
-import type { Release, ReleaseContent, ReleaseSummary } from '../main/core/model/release';
+import type { Release, ReleaseContent, ReleaseSummary } from './model/release';
 
 /** The editable part of a stored release. */
 export function contentOf(release: Release): ReleaseContent {

@@ -1,5 +1,5 @@
-import type { Preferences } from '../main/core/model/settings';
-import type { Taxonomies } from '../main/core/model/taxonomy';
+import type { Preferences } from './model/settings';
+import type { Taxonomies } from './model/taxonomy';
 
 /** The lists a picker offers: the organisation's, plus what the user added in settings. */
 export interface PickerLists {

@@ -1,12 +1,12 @@
-import type { Release, ReleaseContent, ReleaseSummary } from '../main/core/model/release';
-import type { Preferences, PreferencesPatch } from '../main/core/model/settings';
-import type { Taxonomies } from '../main/core/model/taxonomy';
-import type { RevisionSummary } from '../main/core/history/revision';
-import type { LibraryQuery, LibraryResult } from '../main/core/search/searchIndex';
+import type { Release, ReleaseContent, ReleaseSummary } from '../common/model/release';
+import type { Preferences, PreferencesPatch } from '../common/model/settings';
+import type { Taxonomies } from '../common/model/taxonomy';
+import type { RevisionSummary } from '../common/model/revision';
+import type { LibraryQuery, LibraryResult } from '../common/model/library';
 import type { ReleaseDiff } from '../common/history/diff';
-import type { SnapshotInfo } from '../main/core/backup/types';
+import type { SnapshotInfo } from '../common/model/snapshot';
 import type { Result } from './errors';
-import type { Language } from '../common/vocab';
+import type { Language } from '../common/model/vocab';
 
 export interface AppInfo {
   name: string;
@@ -25,8 +25,8 @@ export interface Notice {
 /** What a press officer exports to: a standalone web page or Markdown. */
 export type FileFormat = 'html' | 'md';
 
-export type { AppEvent, ExportProgress } from '../main/core/host';
-export type { SnapshotInfo, SnapshotKind } from '../main/core/backup/types';
+export type { AppEvent, ExportProgress } from './events';
+export type { SnapshotInfo, SnapshotKind } from '../common/model/snapshot';
 
 /** A release a batch publication left out, and why. */
 export interface SkippedRelease {
@@ -198,5 +198,5 @@ export type Api = { [A in Area]: { [M in MethodOf<A>]: Unwrapped<Contract[A][M]>
 /** Subscriptions to what main sends; each returns a function that stops listening. */
 export interface Listeners {
   onCommand(listener: (command: Command) => void): () => void;
-  onEvent(listener: (event: import('../main/core/host').AppEvent) => void): () => void;
+  onEvent(listener: (event: import('./events').AppEvent) => void): () => void;
 }

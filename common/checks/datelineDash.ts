@@ -1,4 +1,4 @@
-import { carriesDateline } from '../vocab';
+import { carriesDateline } from '../model/vocab';
 import { bodyBlocks } from './text';
 import type { Finding, Rule } from './types';
 

@@ -1,4 +1,4 @@
-import type { ReleaseContent } from '../../main/core/model/release';
+import type { ReleaseContent } from '../model/release';
 import { datelineDash } from './datelineDash';
 import { doubleSpaces } from './doubleSpaces';
 import { embargoPast } from './embargo';

@@ -1,5 +1,5 @@
-import type { ReleaseContent } from '../../main/core/model/release';
-import type { ReleaseType } from '../vocab';
+import type { ReleaseContent } from '../model/release';
+import type { ReleaseType } from '../model/vocab';
 import { nodeSize, rawText } from '../doc/walk';
 import type { Finding, Rule } from './types';
 

@@ -1,4 +1,4 @@
-import type { ReleaseContent } from '../../main/core/model/release';
+import type { ReleaseContent } from '../model/release';
 import { bodyPlainText } from '../render/plainText';
 import { charCount } from './text';
 

@@ -1,5 +1,5 @@
 import { QUOTE_CHARS } from '../quotes';
-import type { DocNode } from '../../main/core/model/doc';
+import type { DocNode } from '../model/doc';
 import { walk } from '../doc/walk';
 
 /** Stands for a position that holds no text (a quote's opening or closing), so offsets stay positions. */

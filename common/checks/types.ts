@@ -1,5 +1,5 @@
-import type { ReleaseContent } from '../../main/core/model/release';
-import type { Preferences } from '../../main/core/model/settings';
+import type { ReleaseContent } from '../model/release';
+import type { Preferences } from '../model/settings';
 import type { PickerLists } from '../taxonomy';
 
 /** The release's fields, in the order the editor shows them and findings are sorted by. */

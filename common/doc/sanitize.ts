@@ -1,5 +1,5 @@
 import { Node as PMNode } from '@tiptap/pm/model';
-import type { Doc, DocNode } from '../../main/core/model/doc';
+import type { Doc, DocNode } from '../model/doc';
 import { houseSchema } from '../export/markdown/schema';
 import { isSafeLink } from '../links';
 import { rawText } from './walk';

@@ -1,4 +1,4 @@
-import type { DocNode } from '../../main/core/model/doc';
+import type { DocNode } from '../model/doc';
 
 /** A node met while walking a document, with its ProseMirror position and ancestors. */
 export interface Visit {

@@ -1,8 +1,8 @@
 import { diffWordsWithSpace } from 'diff';
-import type { Release } from '../../main/core/model/release';
-import { formatReleaseDate } from '../dateline';
+import type { Release } from '../model/release';
+import { formatReleaseDate } from '../model/dateline';
 import { bodyPlainText } from '../render/plainText';
-import { LANGUAGE_LABELS, RELEASE_TYPE_LABELS } from '../vocab';
+import { LANGUAGE_LABELS, RELEASE_TYPE_LABELS } from '../model/vocab';
 
 /** One structured field that changed, as a press officer reads it. */
 export interface FieldChange {

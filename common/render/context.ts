@@ -1,9 +1,9 @@
-import type { DocNode } from '../../main/core/model/doc';
-import type { Release } from '../../main/core/model/release';
-import { formatDateline } from '../dateline';
+import type { DocNode } from '../model/doc';
+import type { Release } from '../model/release';
+import { formatDateline } from '../model/dateline';
 import { rawText } from '../doc/walk';
 import { quoteParts, type QuoteParts, type Speaker } from '../quotes';
-import { carriesDateline } from '../vocab';
+import { carriesDateline } from '../model/vocab';
 import { quoteAttrs, quoteForms } from './quotes';
 
 export type BodySource = Pick<Release, 'body' | 'speakers' | 'language' | 'type' | 'place' | 'date'>;

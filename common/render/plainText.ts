@@ -1,4 +1,4 @@
-import type { DocNode } from '../../main/core/model/doc';
+import type { DocNode } from '../model/doc';
 import { quoteText } from '../quotes';
 import { bodyContext, type BodySource } from './context';
 

@@ -1,4 +1,4 @@
-import type { DocNode } from '../../main/core/model/doc';
+import type { DocNode } from '../model/doc';
 import { resolveReferences, type QuoteAttrs } from '../quotes';
 
 /** A quote node's attributes with defaults for any missing one. */

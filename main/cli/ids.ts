@@ -1,4 +1,4 @@
-import type { ReleaseSummary } from '../core/model/release';
+import type { ReleaseSummary } from '../../common/model/release';
 import { CliError } from './output';
 
 /** A release by its id or a unique start of it (at least 4 characters), as `dateline list` prints them. */

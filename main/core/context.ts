@@ -6,7 +6,7 @@ import type { AppInfo, Notice } from '../../preload/contract';
 import { Backups } from './backup/backups';
 import { recoverRestore } from './backup/swap';
 import { backupFailedNotice, restoreFinishedNotice, unreadableNotice } from './notices';
-import { loadTaxonomies, type Taxonomies } from './model/taxonomy';
+import { loadTaxonomies, type Taxonomies } from '../../common/model/taxonomy';
 import type { AtomicFs } from './store/atomic';
 import { acquireLock } from './store/lock';
 import { HistoryStore } from './history/historyStore';

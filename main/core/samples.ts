@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ReleaseContent } from './model/release';
+import type { ReleaseContent } from '../../common/model/release';
 import { contentOf } from '../../common/release';
 import { loadRelease } from './store/releaseStore';
 

@@ -1,7 +1,7 @@
 import { BrowserWindow, screen } from 'electron';
 import { join } from 'node:path';
 import type { SettingsStore } from '../core/store/settingsStore';
-import type { WindowState } from '../core/model/settings';
+import type { WindowState } from '../../common/model/settings';
 
 const DEFAULT_SIZE = { width: 1280, height: 820 };
 

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Command, Notice } from '../../preload/contract';
-import type { Preferences } from '../../main/core/model/settings';
+import type { Preferences } from '../../common/model/settings';
 import { useAppData } from './app/AppData';
-import type { Release, ReleaseSummary } from '../../main/core/model/release';
+import type { Release, ReleaseSummary } from '../../common/model/release';
 import { ConfirmDialog } from './features/common/ConfirmDialog';
 import { UndoToast } from './features/common/UndoToast';
 import { ReleaseEditor, type EditorHandle } from './features/editor/ReleaseEditor';
 import { readAhead, type Opening } from './features/editor/opening';
 import { ReleaseList, type Found } from './features/library/ReleaseList';
 import { LibraryFilters, isSearching } from './features/library/LibraryFilters';
-import type { LibraryQuery } from '../../main/core/search/searchIndex';
+import type { LibraryQuery } from '../../common/model/library';
 import { byUpdated, summaryOf } from '../../common/release';
 import { ExportFlow, type ExportScope } from './features/export/ExportFlow';
 import { Notices } from './features/notices/Notices';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { releaseToHtmlDocument } from '../../common/export/html';
-import type { Release } from '../../main/core/model/release';
+import type { Release } from '../../common/model/release';
 import { generateRelease } from '../helpers/generateRelease';
 import { nuCheck } from '../helpers/nu';
 import { SAMPLE_FILES, loadSample } from '../helpers/samples';

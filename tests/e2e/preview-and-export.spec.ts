@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { emptyContent } from '../../main/core/model/release';
+import { emptyContent } from '../../common/model/release';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 
 test('the preview shows the published page and changes shortly after typing', async ({ app, page }) => {

@@ -1,5 +1,5 @@
-import type { Doc } from '../../main/core/model/doc';
-import { emptyContent } from '../../main/core/model/release';
+import type { Doc } from '../../common/model/doc';
+import { emptyContent } from '../../common/model/release';
 import { expect, releasesOnDisk, test } from './support/fixtures';
 
 const body = (words: string): Doc => ({

@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { emptyContent } from '../../main/core/model/release';
+import { emptyContent } from '../../common/model/release';
 import { expect, expectNoAxeViolations, releasesOnDisk, test } from './support/fixtures';
 
 test('draft → review → approve → edit → approve again → publish, never publishing text nobody approved', async ({

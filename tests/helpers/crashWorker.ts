@@ -5,8 +5,8 @@
  */
 import { writeSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import type { Doc } from '../../main/core/model/doc';
-import { emptyContent, type ReleaseContent } from '../../main/core/model/release';
+import type { Doc } from '../../common/model/doc';
+import { emptyContent, type ReleaseContent } from '../../common/model/release';
 import { acquireLock } from '../../main/core/store/lock';
 import { ReleaseStore } from '../../main/core/store/releaseStore';
 import { contentHash } from '../../main/core/workflow/hash';

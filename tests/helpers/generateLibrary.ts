@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGUAGES, RELEASE_TYPES } from '../../common/vocab';
-import type { DocNode } from '../../main/core/model/doc';
-import type { Release, Speaker } from '../../main/core/model/release';
-import { loadTaxonomies } from '../../main/core/model/taxonomy';
+import { LANGUAGES, RELEASE_TYPES } from '../../common/model/vocab';
+import type { DocNode } from '../../common/model/doc';
+import type { Release, Speaker } from '../../common/model/release';
+import { loadTaxonomies } from '../../common/model/taxonomy';
 import { Random, generateRelease } from './generateRelease';
 import { RESOURCES } from './paths';
 

@@ -2,9 +2,9 @@ import { getSchema } from '@tiptap/core';
 import { Node as PMNode } from '@tiptap/pm/model';
 import type { Attribution, Reference } from '../../common/quotes';
 import { houseExtensions } from '../../common/schema/extensions';
-import { LANGUAGES, RELEASE_TYPES } from '../../common/vocab';
-import type { Doc, DocNode } from '../../main/core/model/doc';
-import type { MediaContact, Release, Speaker } from '../../main/core/model/release';
+import { LANGUAGES, RELEASE_TYPES } from '../../common/model/vocab';
+import type { Doc, DocNode } from '../../common/model/doc';
+import type { MediaContact, Release, Speaker } from '../../common/model/release';
 
 /** A small seeded PRNG (mulberry32): the same seed always gives the same release. */
 export class Random {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Release } from '../../main/core/model/release';
+import type { Release } from '../../common/model/release';
 import { loadRelease } from '../../main/core/store/releaseStore';
 import { RESOURCES } from './paths';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateline, formatReleaseDate, parseReleaseDate } from '../../common/dateline';
-import type { Language } from '../../common/vocab';
+import { formatDateline, formatReleaseDate, parseReleaseDate } from '../../common/model/dateline';
+import type { Language } from '../../common/model/vocab';
 
 /** Every month in every language, written out by hand: the 20th, as in the Sarajevo seed. */
 const MONTHS: readonly [string, Record<Language, string>][] = [

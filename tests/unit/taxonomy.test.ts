@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chairOf, countryLabel, pickerLists } from '../../common/taxonomy';
-import { loadTaxonomies, type Taxonomies } from '../../main/core/model/taxonomy';
+import { loadTaxonomies, type Taxonomies } from '../../common/model/taxonomy';
 import { RESOURCES, SEEDS } from '../helpers/paths';
 
 let taxonomies: Taxonomies;

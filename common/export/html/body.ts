@@ -1,4 +1,4 @@
-import type { DocNode } from '../../../main/core/model/doc';
+import type { DocNode } from '../../model/doc';
 import { safeHref } from '../../links';
 import type { BodyContext } from '../../render/context';
 import { escapeHtml } from './escape';

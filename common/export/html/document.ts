@@ -1,5 +1,5 @@
-import type { Release } from '../../../main/core/model/release';
-import { formatReleaseDate } from '../../dateline';
+import type { Release } from '../../model/release';
+import { formatReleaseDate } from '../../model/dateline';
 import { bodyContext } from '../../render/context';
 import { bodyHtml } from './body';
 import { EXPORT_CSS } from './css';

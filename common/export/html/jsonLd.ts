@@ -1,6 +1,6 @@
-import type { Release } from '../../../main/core/model/release';
-import { formatDateline } from '../../dateline';
-import { carriesDateline } from '../../vocab';
+import type { Release } from '../../model/release';
+import { formatDateline } from '../../model/dateline';
+import { carriesDateline } from '../../model/vocab';
 import { EXPORT_LABELS } from './labels';
 
 const organisation = (name: string) => ({ '@type': 'Organization', name });

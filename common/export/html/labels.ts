@@ -1,4 +1,4 @@
-import type { Language, ReleaseType } from '../../vocab';
+import type { Language, ReleaseType } from '../../model/vocab';
 
 /** The words an exported release prints around its fields, per language. */
 export interface ExportLabels {

@@ -1,5 +1,5 @@
-import type { DocNode } from '../../../main/core/model/doc';
-import type { Release } from '../../../main/core/model/release';
+import type { DocNode } from '../../model/doc';
+import type { Release } from '../../model/release';
 import { bodyContext } from '../../render/context';
 import { inlineMarkdown, type InlineContext } from './inline';
 import { EMPTY_PARAGRAPH, SEPARATOR, marker } from './markers';

@@ -1,8 +1,8 @@
-import type { Doc, DocNode } from '../../../main/core/model/doc';
-import type { ReleaseContent } from '../../../main/core/model/release';
-import { formatDateline } from '../../dateline';
+import type { Doc, DocNode } from '../../model/doc';
+import type { ReleaseContent } from '../../model/release';
+import { formatDateline } from '../../model/dateline';
 import { quoteParts, resolveReferences, type Speaker } from '../../quotes';
-import { carriesDateline } from '../../vocab';
+import { carriesDateline } from '../../model/vocab';
 import { MarkdownImportError } from './errors';
 import type { Item, Mark, Textblock, TextItem } from './items';
 import { layoutQuote, textAfterWords, textBeforeWords } from './quoteLayout';

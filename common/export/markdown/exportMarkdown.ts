@@ -1,4 +1,4 @@
-import type { Release } from '../../../main/core/model/release';
+import type { Release } from '../../model/release';
 import { bodyMarkdown } from './body';
 import { writeFrontMatter, type MarkdownStatus } from './frontMatter';
 

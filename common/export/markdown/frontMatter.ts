@@ -1,10 +1,10 @@
 import { Document, visit } from 'yaml';
-import type { Release } from '../../../main/core/model/release';
+import type { Release } from '../../model/release';
 
 /** Where a release stands in its approval: the workflow's own states. */
-import type { WorkflowState } from '../../workflow';
+import type { WorkflowState } from '../../model/stateMachine';
 
-export { STATES as STATUSES } from '../../workflow';
+export { STATES as STATUSES } from '../../model/stateMachine';
 export type MarkdownStatus = WorkflowState;
 
 /**

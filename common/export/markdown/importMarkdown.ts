@@ -1,4 +1,4 @@
-import type { Release } from '../../../main/core/model/release';
+import type { Release } from '../../model/release';
 import { finishBody } from './decorations';
 import { MarkdownImportError } from './errors';
 import { FRONT_MATTER_KEYS, type MarkdownStatus } from './frontMatter';

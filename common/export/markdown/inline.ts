@@ -1,4 +1,4 @@
-import type { DocNode } from '../../../main/core/model/doc';
+import type { DocNode } from '../../model/doc';
 import { isSafeLink } from '../../links';
 import type { QuoteParts } from '../../quotes';
 import { quoteAttrs } from '../../render/quotes';

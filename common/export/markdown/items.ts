@@ -1,4 +1,4 @@
-import type { DocNode } from '../../../main/core/model/doc';
+import type { DocNode } from '../../model/doc';
 import type { Attribution, Reference } from '../../quotes';
 
 export type Mark = NonNullable<DocNode['marks']>[number];

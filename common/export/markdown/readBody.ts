@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import type { DocNode } from '../../../main/core/model/doc';
+import type { DocNode } from '../../model/doc';
 import { MarkdownImportError } from './errors';
 import type { Textblock } from './items';
 import { BREAK, parseMarker, withoutComments } from './markers';

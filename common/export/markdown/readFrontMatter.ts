@@ -1,7 +1,7 @@
 import { isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
-import type { Embargo, MediaContact, Speaker } from '../../../main/core/model/release';
-import type { Approval, WorkflowEvent } from '../../../main/core/model/workflow';
-import { LANGUAGES, RELEASE_TYPES } from '../../vocab';
+import type { Embargo, MediaContact, Speaker } from '../../model/release';
+import type { Approval, WorkflowEvent } from '../../model/workflow';
+import { LANGUAGES, RELEASE_TYPES } from '../../model/vocab';
 import { MarkdownImportError } from './errors';
 import {
   APPROVAL_KEYS,

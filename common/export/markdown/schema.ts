@@ -1,6 +1,6 @@
 import { getSchema } from '@tiptap/core';
 import { Node as PMNode, type Schema } from '@tiptap/pm/model';
-import type { Doc } from '../../../main/core/model/doc';
+import type { Doc } from '../../model/doc';
 import { houseExtensions } from '../../schema/extensions';
 
 let cached: Schema | undefined;

@@ -1,5 +1,5 @@
 import { LineCounter, isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
-import { parseReleaseDate } from '../../dateline';
+import { parseReleaseDate } from '../../model/dateline';
 import { MarkdownImportError } from './errors';
 
 export interface Reader {

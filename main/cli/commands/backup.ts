@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DatelineError } from '../../../preload/errors';
 import { SNAPSHOTS_DIR } from '../../core/backup/names';
 import { listSnapshots } from '../../core/backup/snapshot';
-import type { SnapshotInfo } from '../../core/backup/types';
+import type { SnapshotInfo } from '../../../common/model/snapshot';
 import type { Core } from '../../core/context';
 import type { Output } from '../output';
 

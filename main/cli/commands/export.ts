@@ -4,7 +4,7 @@ import type { Core } from '../../core/context';
 import { exportFileName } from '../../core/export/fileName';
 import { EXPORT_FORMATS, extensionOf, renderRelease, type ExportFormat } from '../../core/export/formats';
 import { exists, exportFailed, writeFiles } from '../../core/export/writeFiles';
-import { STATES } from '../../../common/workflow';
+import { STATES } from '../../../common/model/stateMachine';
 import { resolveId } from '../ids';
 import { CliError, type Output } from '../output';
 

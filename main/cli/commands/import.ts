@@ -1,7 +1,7 @@
 import { MarkdownImportError } from '../../../common/export/markdown';
 import type { Core } from '../../core/context';
 import { readImportFile } from '../../core/import/readImport';
-import { LoadError } from '../../core/model/migrate';
+import { LoadError } from '../../../common/model/migrate';
 import type { Output } from '../output';
 
 /**

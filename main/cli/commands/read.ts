@@ -1,5 +1,5 @@
-import { RELEASE_TYPE_LABELS } from '../../../common/vocab';
-import { formatReleaseDate } from '../../../common/dateline';
+import { RELEASE_TYPE_LABELS } from '../../../common/model/vocab';
+import { formatReleaseDate } from '../../../common/model/dateline';
 import { bodyPlainText } from '../../../common/render/plainText';
 import type { Core } from '../../core/context';
 import { resolveId } from '../ids';

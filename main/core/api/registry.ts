@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ArgOf, Area, Channel, MethodOf, ResultOf } from '../../../preload/contract';
 import { allChannels, channelOf } from '../../../preload/contract';
 import { isDatelineError, isErrorCode, type ErrorCode, type Result } from '../../../preload/errors';
-import { excessOf, MAX_NESTING } from '../model/limits';
+import { excessOf, MAX_NESTING } from '../../../common/model/limits';
 
 interface Entry {
   schema: z.ZodType;

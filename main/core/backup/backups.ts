@@ -1,7 +1,7 @@
 import { backupFailed } from './errors';
 import { restoreSnapshot } from './restore';
 import { listSnapshots, rotate, snapshotIfDue, takeSnapshot } from './snapshot';
-import type { SnapshotInfo } from './types';
+import type { SnapshotInfo } from '../../../common/model/snapshot';
 
 export interface BackupsOptions {
   dataDir: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SNAPSHOT_KINDS, type SnapshotInfo } from './types';
+import { SNAPSHOT_KINDS, type SnapshotInfo } from '../../../common/model/snapshot';
 
 /** The manifest format written today. */
 export const SNAPSHOT_FORMAT = 1;

@@ -1,4 +1,4 @@
-import type { SnapshotKind } from './types';
+import type { SnapshotKind } from '../../../common/model/snapshot';
 
 export const SNAPSHOTS_DIR = 'snapshots';
 export const MANIFEST_FILE = 'manifest.json';

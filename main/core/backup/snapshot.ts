@@ -2,15 +2,15 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatelineError } from '../../../preload/errors';
 import { HISTORY_DIR, HISTORY_FORMAT } from '../history/historyStore';
-import { RELEASE_SCHEMA_VERSION } from '../model/release';
-import { SETTINGS_SCHEMA_VERSION } from '../model/settings';
+import { RELEASE_SCHEMA_VERSION } from '../../../common/model/release';
+import { SETTINGS_SCHEMA_VERSION } from '../../../common/model/settings';
 import { writeFileAtomic } from '../store/atomic';
 import { RELEASES_DIR } from '../store/releaseStore';
 import { backupFailed } from './errors';
 import { copyFiles, durableFiles, exists, syncFolder } from './files';
 import { SNAPSHOT_FORMAT, infoOf, manifestHeaderSchema, type Manifest, type ManifestHeader } from './manifest';
 import { MANIFEST_FILE, SNAPSHOTS_DIR, SNAPSHOT_NAME, TEMP_PREFIX, localDay, snapshotStamp } from './names';
-import type { SnapshotInfo, SnapshotKind } from './types';
+import type { SnapshotInfo, SnapshotKind } from '../../../common/model/snapshot';
 
 // Every function here writes under `<data>/snapshots/`: call them under the writer's lock, one at a time.
 

@@ -2,17 +2,17 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatelineError } from '../../../preload/errors';
 import { HISTORY_FORMAT } from '../history/historyStore';
-import { loadVersioned } from '../model/load';
-import { LoadError } from '../model/migrate';
-import { RELEASE_SCHEMA_VERSION } from '../model/release';
-import { SETTINGS_MIGRATIONS, SETTINGS_SCHEMA_VERSION, settingsSchema } from '../model/settings';
+import { loadVersioned } from '../../../common/model/load';
+import { LoadError } from '../../../common/model/migrate';
+import { RELEASE_SCHEMA_VERSION } from '../../../common/model/release';
+import { SETTINGS_MIGRATIONS, SETTINGS_SCHEMA_VERSION, settingsSchema } from '../../../common/model/settings';
 import { RELEASES_DIR, loadRelease } from '../store/releaseStore';
 import { SETTINGS_FILE } from '../store/settingsStore';
 import { sha256 } from './files';
 import { SNAPSHOT_FORMAT, infoOf, manifestSchema, type Manifest } from './manifest';
 import { MANIFEST_FILE, SNAPSHOTS_DIR, SNAPSHOT_NAME } from './names';
 import { readSnapshots } from './snapshot';
-import type { SnapshotInfo } from './types';
+import type { SnapshotInfo } from '../../../common/model/snapshot';
 
 /** Files checked at once. */
 const CONCURRENCY = 16;

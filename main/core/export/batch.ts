@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { ExportStatus } from '../../../common/export/html';
 import type { Host } from '../host';
-import type { Release } from '../model/release';
+import type { Release } from '../../../common/model/release';
 import { exportFileName } from './fileName';
 import { extensionOf, renderRelease, type ExportFormat } from './formats';
 import { indexPage, type IndexEntry } from './indexPage';

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import sanitize from 'sanitize-filename';
-import type { Release } from '../model/release';
+import type { Release } from '../../../common/model/release';
 
 /** Bytes kept for the name before its extension: far below every file system's 255. */
 const STEM_BYTES = 120;

@@ -1,6 +1,6 @@
 import { releaseToHtmlDocument, releaseToHtmlFragment, type ExportStatus } from '../../../common/export/html';
 import { releaseToMarkdown } from '../../../common/export/markdown';
-import type { Release } from '../model/release';
+import type { Release } from '../../../common/model/release';
 
 export const EXPORT_FORMATS = ['html', 'md', 'fragment', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

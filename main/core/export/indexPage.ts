@@ -1,6 +1,6 @@
-import { formatReleaseDate } from '../../../common/dateline';
+import { formatReleaseDate } from '../../../common/model/dateline';
 import { EXPORT_CSS, escapeHtml } from '../../../common/export/html';
-import type { Release } from '../model/release';
+import type { Release } from '../../../common/model/release';
 
 export interface IndexEntry {
   release: Pick<Release, 'headline' | 'date' | 'type' | 'language'>;

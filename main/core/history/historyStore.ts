@@ -2,9 +2,9 @@ import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { DatelineError } from '../../../preload/errors';
-import { loadVersioned } from '../model/load';
-import { RELEASE_SCHEMA_VERSION, releaseIdSchema, releaseSchema, type Release } from '../model/release';
-import { RELEASE_MIGRATIONS } from '../model/releaseMigrations';
+import { loadVersioned } from '../../../common/model/load';
+import { RELEASE_SCHEMA_VERSION, releaseIdSchema, releaseSchema, type Release } from '../../../common/model/release';
+import { RELEASE_MIGRATIONS } from '../../../common/model/releaseMigrations';
 import { writeFileAtomic } from '../store/atomic';
 import { QUARANTINE_DIR } from '../store/quarantine';
 
@@ -32,8 +32,8 @@ export interface HistoryLine {
 }
 
 /** What the history panel lists for one revision, without its body. */
-export type { RevisionSummary } from './revision';
-import type { RevisionSummary } from './revision';
+export type { RevisionSummary } from '../../../common/model/revision';
+import type { RevisionSummary } from '../../../common/model/revision';
 
 export interface HistoryStoreOptions {
   /** The clock compaction thins by, and record's default time. */

@@ -1,5 +1,5 @@
-import { excessOf, MAX_NESTING } from '../model/limits';
-import { LoadError } from '../model/migrate';
+import { excessOf, MAX_NESTING } from '../../../common/model/limits';
+import { LoadError } from '../../../common/model/migrate';
 
 /** Keys that reach an object's prototype when copied carelessly: never taken from a file. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -3,8 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { describeRemoved, sanitizeDoc } from '../../../common/doc/sanitize';
 import { releaseFromMarkdown } from '../../../common/export/markdown';
-import { LoadError } from '../model/migrate';
-import { releaseSchema, type Release } from '../model/release';
+import { LoadError } from '../../../common/model/migrate';
+import { releaseSchema, type Release } from '../../../common/model/release';
 import { loadRelease } from '../store/releaseStore';
 import { parsePlainJson } from './plainJson';
 

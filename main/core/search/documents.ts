@@ -1,7 +1,7 @@
 import { rawText } from '../../../common/doc/walk';
 import { bodyPlainText } from '../../../common/render/plainText';
-import type { DocNode } from '../model/doc';
-import type { Release } from '../model/release';
+import type { DocNode } from '../../../common/model/doc';
+import type { Release } from '../../../common/model/release';
 
 /** What the index keeps of each release besides its terms: enough to filter, sort and reconcile, no text. */
 export interface IndexedRelease {

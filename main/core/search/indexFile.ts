@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { RELEASE_SCHEMA_VERSION } from '../model/release';
+import { RELEASE_SCHEMA_VERSION } from '../../../common/model/release';
 import { writeFileAtomic } from '../store/atomic';
 import { INDEX_DIR } from '../store/libraryIndex';
 import { FIELDS } from './documents';

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { RELEASE_SCHEMA_VERSION } from '../model/release';
+import { RELEASE_SCHEMA_VERSION } from '../../../common/model/release';
 import { FIELDS, FIELD_COUNT, type IndexedRelease } from './documents';
 import { FORMAT, MAX_BYTES, searchIndexPath, type Header } from './indexFile';
 import { decodePostings } from './postingCodec';

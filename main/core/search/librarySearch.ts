@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Release } from '../model/release';
+import type { Release } from '../../../common/model/release';
 import { folderIdentity } from '../store/libraryIndex';
 import { DeferredWrite } from '../store/deferredWrite';
 import { RELEASES_DIR, type ReleaseStore } from '../store/releaseStore';

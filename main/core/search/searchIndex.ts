@@ -1,9 +1,11 @@
-import type { Release } from '../model/release';
+import type { Release } from '../../../common/model/release';
 import { toDocument, type IndexedRelease } from './documents';
 import { Postings, type Matches, type QueryWord } from './postings';
 import { queryTerms } from './terms';
+import type { LibraryQuery, LibraryResult } from '../../../common/model/library';
 
 export type { IndexedRelease } from './documents';
+export type { LibraryHit, LibraryQuery, LibraryResult } from '../../../common/model/library';
 export { matchRanges, normalizeTerm } from './terms';
 
 /**
@@ -11,38 +13,6 @@ export { matchRanges, normalizeTerm } from './terms';
  * the file is laid out changes: a persisted index of another version is ignored and rebuilt.
  */
 export const SEARCH_INDEX_VERSION = 2;
-
-/** What the library asks for. Filters are AND across kinds and OR within one; an empty list filters nothing. */
-export interface LibraryQuery {
-  text?: string;
-  states?: string[];
-  types?: string[];
-  issuers?: string[];
-  fieldsOfWork?: string[];
-  countries?: string[];
-  languages?: string[];
-  /** YYYY-MM-DD, inclusive; a release without a date is left out once either bound is set. */
-  dateFrom?: string;
-  dateTo?: string;
-  /** Default: 'relevance' with text, 'updated' without. */
-  sort?: 'date' | 'updated' | 'headline' | 'relevance';
-  limit?: number;
-}
-
-export interface LibraryHit {
-  id: string;
-  score: number;
-  /** The matched terms as indexed (lower case, no diacritics): compare with `normalizeTerm` or use `matchRanges`. */
-  terms: string[];
-  /** A short excerpt of the body or lead around the first match; only for the first hits of a query with text. */
-  snippet?: string;
-}
-
-export interface LibraryResult {
-  /** How many releases match before `limit`. */
-  total: number;
-  hits: LibraryHit[];
-}
 
 /** Typo tolerance by word length: none under five letters (too many near neighbours), one up to eight, then two. */
 const fuzzyFor = (term: string): number => (term.length < 5 ? 0 : term.length < 9 ? 1 : 2);

@@ -1,5 +1,5 @@
 import { bodyPlainText } from '../../../common/render/plainText';
-import type { Release } from '../model/release';
+import type { Release } from '../../../common/model/release';
 import { matchRanges } from './terms';
 
 /** The text a snippet is cut from: read from the release when needed, never kept in the index. */

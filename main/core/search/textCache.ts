@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { RELEASE_SCHEMA_VERSION, type Release } from '../model/release';
+import { RELEASE_SCHEMA_VERSION, type Release } from '../../../common/model/release';
 import { MAX_FILE_BYTES } from '../store/jsonFile';
 import { RELEASES_DIR, type ReleaseStore } from '../store/releaseStore';
 import { snippetTextOf, type SnippetText } from './snippets';

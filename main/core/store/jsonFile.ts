@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import { LoadError } from '../model/migrate';
+import { LoadError } from '../../../common/model/migrate';
 import { writeFileAtomic, type AtomicFs } from './atomic';
 
 /** The largest file Dateline reads or writes; a release is a few hundred KB at most. */

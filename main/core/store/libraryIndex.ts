@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LANGUAGES, RELEASE_TYPES } from '../../../common/vocab';
-import { STATES } from '../../../common/workflow';
-import { RELEASE_SCHEMA_VERSION, type ReleaseSummary } from '../model/release';
+import { LANGUAGES, RELEASE_TYPES } from '../../../common/model/vocab';
+import { STATES } from '../../../common/model/stateMachine';
+import { RELEASE_SCHEMA_VERSION, type ReleaseSummary } from '../../../common/model/release';
 import { writeFileAtomic, type AtomicFs } from './atomic';
 import { MAX_FILE_BYTES } from './jsonFile';
 

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DatelineError } from '../../../preload/errors';
 import { byUpdated, contentOf, summaryOf } from '../../../common/release';
-import type { WorkflowAction } from '../../../common/workflow';
-import type { Workflow } from '../model/workflow';
+import type { WorkflowAction } from '../../../common/model/stateMachine';
+import type { Workflow } from '../../../common/model/workflow';
 import { contentHash } from '../workflow/hash';
 import { afterEdit, applyAction, type Actor } from '../workflow/transitions';
-import { LoadError } from '../model/migrate';
-import { RELEASE_MIGRATIONS } from '../model/releaseMigrations';
-import { loadVersioned } from '../model/load';
+import { LoadError } from '../../../common/model/migrate';
+import { RELEASE_MIGRATIONS } from '../../../common/model/releaseMigrations';
+import { loadVersioned } from '../../../common/model/load';
 import {
   RELEASE_SCHEMA_VERSION,
   newRelease,
@@ -18,7 +18,7 @@ import {
   type Release,
   type ReleaseContent,
   type ReleaseSummary,
-} from '../model/release';
+} from '../../../common/model/release';
 import { defaultFs, isTempFile, type AtomicFs } from './atomic';
 import { invalidInput, writeFailed } from './errors';
 import { AtomicJsonFile } from './jsonFile';

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { LoadError } from '../model/migrate';
-import { loadVersioned } from '../model/load';
+import { LoadError } from '../../../common/model/migrate';
+import { loadVersioned } from '../../../common/model/load';
 import {
   SETTINGS_MIGRATIONS,
   SETTINGS_SCHEMA_VERSION,
   defaultSettings,
   settingsSchema,
   type Settings,
-} from '../model/settings';
+} from '../../../common/model/settings';
 import { removeTempFiles, type AtomicFs } from './atomic';
 import { invalidInput, writeFailed } from './errors';
 import { AtomicJsonFile } from './jsonFile';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ReleaseContent } from '../model/release';
+import type { ReleaseContent } from '../../../common/model/release';
 
 /** JSON with object keys sorted at every level, so equal content always hashes the same. */
 function canonical(value: unknown): string {

@@ -1,6 +1,6 @@
-import { TRANSITIONS, canTake, refusal, type WorkflowAction } from '../../../common/workflow';
+import { TRANSITIONS, canTake, refusal, type WorkflowAction } from '../../../common/model/stateMachine';
 import { DatelineError } from '../../../preload/errors';
-import type { Workflow } from '../model/workflow';
+import type { Workflow } from '../../../common/model/workflow';
 
 export interface Actor {
   by: string;

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Api } from '../../../preload/contract';
-import type { Preferences } from '../../../main/core/model/settings';
-import type { Taxonomies } from '../../../main/core/model/taxonomy';
+import type { Preferences } from '../../../common/model/settings';
+import type { Taxonomies } from '../../../common/model/taxonomy';
 import type { PickerLists } from '../../../common/taxonomy';
 
 /** What every screen may read: the API, the organisation's lists and the user's preferences. */

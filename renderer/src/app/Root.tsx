@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { pickerLists } from '../../../common/taxonomy';
 import type { Api } from '../../../preload/contract';
-import type { Preferences } from '../../../main/core/model/settings';
-import type { Taxonomies } from '../../../main/core/model/taxonomy';
+import type { Preferences } from '../../../common/model/settings';
+import type { Taxonomies } from '../../../common/model/taxonomy';
 import { App } from '../App';
 import { AppDataContext, type AppData } from './AppData';
 

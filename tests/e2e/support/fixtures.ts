@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { Release } from '../../../main/core/model/release';
+import type { Release } from '../../../common/model/release';
 import { RELEASES_DIR } from '../../../main/core/store/releaseStore';
 import { tempDir } from '../../helpers/tempDir';
 import { openBridge, type Bridge } from './bridge';

@@ -6,7 +6,7 @@ import { SNAPSHOTS_DIR } from '../../../main/core/backup/names';
 import { listSnapshots, takeSnapshot } from '../../../main/core/backup/snapshot';
 import { STAGING_DIR } from '../../../main/core/backup/swap';
 import { openCore } from '../../../main/core/context';
-import { emptyContent } from '../../../main/core/model/release';
+import { emptyContent } from '../../../common/model/release';
 import { RESOURCES } from '../../helpers/paths';
 import { tempDir } from '../../helpers/tempDir';
 import { day, durable, open, seed } from './fixtures';

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { openCore, type Core } from '../../../main/core/context';
-import { emptyContent } from '../../../main/core/model/release';
+import { emptyContent } from '../../../common/model/release';
 import { RESOURCES } from '../../helpers/paths';
 
 /** Opens a writer on `dataDir` without the background snapshot, so tests decide when snapshots are taken. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../common/checks';
-import type { ReleaseContent } from '../../../main/core/model/release';
+import type { ReleaseContent } from '../../../common/model/release';
 import { bold, ctx, doc, hardBreak, paragraph, quote, textAt, validRelease } from './fixtures';
 
 const check = (overrides: Partial<ReleaseContent>) =>

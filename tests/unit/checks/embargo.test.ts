@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../common/checks';
-import { zonedInstant } from '../../../common/checks/embargo';
-import type { Embargo } from '../../../main/core/model/release';
+import { zonedInstant } from '../../../common/model/time';
+import type { Embargo } from '../../../common/model/release';
 import { ctx, validRelease } from './fixtures';
 
 // ctx.now is 2026-03-10 12:00 UTC, which is 13:00 in Vienna (CET, UTC+1).

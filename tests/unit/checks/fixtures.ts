@@ -3,9 +3,9 @@ import { Node as PMNode } from '@tiptap/pm/model';
 import type { CheckContext } from '../../../common/checks';
 import { DEFAULT_QUOTE_ATTRS, type QuoteAttrs } from '../../../common/quotes';
 import { houseExtensions } from '../../../common/schema/extensions';
-import type { Doc, DocNode } from '../../../main/core/model/doc';
-import { emptyContent, type ReleaseContent, type Speaker } from '../../../main/core/model/release';
-import { DEFAULT_BOILERPLATE_EN } from '../../../main/core/model/settings';
+import type { Doc, DocNode } from '../../../common/model/doc';
+import { emptyContent, type ReleaseContent, type Speaker } from '../../../common/model/release';
+import { DEFAULT_BOILERPLATE_EN } from '../../../common/model/settings';
 
 type Inline = DocNode | string;
 const inline = (content: Inline[]) => content.map((c) => (typeof c === 'string' ? text(c) : c));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../common/checks';
-import type { Doc } from '../../../main/core/model/doc';
-import type { Speaker } from '../../../main/core/model/release';
+import type { Doc } from '../../../common/model/doc';
+import type { Speaker } from '../../../common/model/release';
 import { BERTON, bulletList, ctx, doc, nodeAt, paragraph, quote, textAt, validRelease } from './fixtures';
 
 const check = (body: Doc, speakers: Speaker[] = [BERTON]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../common/checks';
-import { emptyContent } from '../../../main/core/model/release';
+import { emptyContent } from '../../../common/model/release';
 import { ctx, doc, paragraph, validRelease } from './fixtures';
 
 const required = (content: Parameters<typeof runChecks>[0]) =>

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../common/checks';
 import { pickerLists } from '../../../common/taxonomy';
-import { releaseSchema, type ReleaseContent } from '../../../main/core/model/release';
-import { loadTaxonomies } from '../../../main/core/model/taxonomy';
+import { releaseSchema, type ReleaseContent } from '../../../common/model/release';
+import { loadTaxonomies } from '../../../common/model/taxonomy';
 import { ROOT } from '../../helpers/paths';
 import { ctx, doc, paragraph, quote, validRelease } from './fixtures';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../common/checks';
 import { pickerLists } from '../../../common/taxonomy';
-import type { ReleaseContent } from '../../../main/core/model/release';
-import type { Taxonomies } from '../../../main/core/model/taxonomy';
+import type { ReleaseContent } from '../../../common/model/release';
+import type { Taxonomies } from '../../../common/model/taxonomy';
 import { ctx, validRelease } from './fixtures';
 
 const check = (overrides: Partial<ReleaseContent>, context = ctx) =>

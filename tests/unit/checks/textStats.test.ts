@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textStats } from '../../../common/checks';
-import { emptyContent } from '../../../main/core/model/release';
+import { emptyContent } from '../../../common/model/release';
 import { BERTON, doc, paragraph, quote } from './fixtures';
 
 describe('textStats', () => {

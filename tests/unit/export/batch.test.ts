@@ -7,7 +7,7 @@ import { exportFileName } from '../../../main/core/export/fileName';
 import { renderRelease } from '../../../main/core/export/formats';
 import type { ExportProgress, Host } from '../../../main/core/host';
 import { headlessHost } from '../../../main/core/host';
-import { emptyContent, newRelease } from '../../../main/core/model/release';
+import { emptyContent, newRelease } from '../../../common/model/release';
 import { isTempFile } from '../../../main/core/store/atomic';
 import { ReleaseStore } from '../../../main/core/store/releaseStore';
 import { tempDir } from '../../helpers/tempDir';

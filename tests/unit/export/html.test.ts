@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { releaseToHtmlDocument, releaseToHtmlFragment } from '../../../common/export/html';
-import { newRelease, type Release } from '../../../main/core/model/release';
+import { newRelease, type Release } from '../../../common/model/release';
 import { expectGolden } from '../../helpers/golden';
 import { SAMPLE_FILES, loadSample } from '../../helpers/samples';
 

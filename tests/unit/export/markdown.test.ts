@@ -13,8 +13,8 @@ import {
   releaseToMarkdown,
 } from '../../../common/export/markdown';
 import { bodyPlainText } from '../../../common/render/plainText';
-import type { DocNode } from '../../../main/core/model/doc';
-import { newRelease, releaseSchema, type Release } from '../../../main/core/model/release';
+import type { DocNode } from '../../../common/model/doc';
+import { newRelease, releaseSchema, type Release } from '../../../common/model/release';
 import { loadRelease } from '../../../main/core/store/releaseStore';
 import { asStored, generateDenseBody, generateRelease } from '../../helpers/generateRelease';
 import { RESOURCES, ROOT } from '../../helpers/paths';

@@ -2,7 +2,7 @@ import { appendFile, readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { thinLines, type HistoryLine, type HistoryStore } from '../../../main/core/history/historyStore';
-import type { Release } from '../../../main/core/model/release';
+import type { Release } from '../../../common/model/release';
 import { QUARANTINE_DIR } from '../../../main/core/store/quarantine';
 import { tempDir } from '../../helpers/tempDir';
 import { DAY, HOUR, MIN, T0, at, historyIn, historyPath, rawLines, releaseVersions } from './fixtures';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffReleases, type ReleaseDiff } from '../../../common/history/diff';
 import { bodyPlainText } from '../../../common/render/plainText';
-import type { DocNode } from '../../../main/core/model/doc';
-import type { Release } from '../../../main/core/model/release';
+import type { DocNode } from '../../../common/model/doc';
+import type { Release } from '../../../common/model/release';
 import { loadSample } from '../../helpers/samples';
 
 /** Replaces `from` with `to` in the first text node that holds it, inside a node of `type`. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HISTORY_DIR, HistoryStore, type HistoryStoreOptions } from '../../../main/core/history/historyStore';
-import { newRelease, type Release } from '../../../main/core/model/release';
+import { newRelease, type Release } from '../../../common/model/release';
 
 export const T0 = new Date('2026-03-01T12:00:00.000Z');
 export const MIN = 60_000;

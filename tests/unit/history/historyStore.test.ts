@@ -2,7 +2,7 @@ import { appendFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HISTORY_TRASH_DIR } from '../../../main/core/history/historyStore';
-import { RELEASE_SCHEMA_VERSION, type Release } from '../../../main/core/model/release';
+import { RELEASE_SCHEMA_VERSION, type Release } from '../../../common/model/release';
 import { loadSample } from '../../helpers/samples';
 import { tempDir } from '../../helpers/tempDir';
 import { MIN, at, historyIn, historyPath, rawLines, releaseVersions } from './fixtures';

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { newRelease, releaseSchema } from '../../../main/core/model/release';
+import { newRelease, releaseSchema } from '../../../common/model/release';
 import { loadRelease } from '../../../main/core/store/releaseStore';
-import { loadVersioned } from '../../../main/core/model/load';
+import { loadVersioned } from '../../../common/model/load';
 import {
   SETTINGS_MIGRATIONS,
   SETTINGS_SCHEMA_VERSION,
   defaultSettings,
   settingsSchema,
-} from '../../../main/core/model/settings';
+} from '../../../common/model/settings';
 
 const ID = '0b5cf9c4-8c1a-4a53-9a53-2f0e8c9d1f00';
 const AT = '2026-11-23T10:00:00.000Z';

@@ -5,8 +5,8 @@ import { DEFAULT_QUOTE_ATTRS, type QuoteAttrs, type Speaker } from '../../../com
 import { bodyPlainText } from '../../../common/render/plainText';
 import { houseExtensions } from '../../../common/schema/extensions';
 import { QUOTE_PLACEHOLDER } from '../../../common/schema/quote/quote';
-import type { Language } from '../../../common/vocab';
-import type { Doc, DocNode } from '../../../main/core/model/doc';
+import type { Language } from '../../../common/model/vocab';
+import type { Doc, DocNode } from '../../../common/model/doc';
 
 // Tiptap 3 runs without a DOM for commands and JSON; getHTML() and HTML parsing use happy-dom's.
 

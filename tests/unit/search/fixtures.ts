@@ -1,5 +1,5 @@
-import type { DocNode } from '../../../main/core/model/doc';
-import { newRelease, type Release, type ReleaseContent } from '../../../main/core/model/release';
+import type { DocNode } from '../../../common/model/doc';
+import { newRelease, type Release, type ReleaseContent } from '../../../common/model/release';
 
 /** A release numbered `n` (its id ends in n), last edited on day `n` of 2026 unless told otherwise. */
 export function release(n: number, content: Partial<ReleaseContent> = {}, updatedAt?: string): Release {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RELEASE_SCHEMA_VERSION } from '../../../main/core/model/release';
+import { RELEASE_SCHEMA_VERSION } from '../../../common/model/release';
 import { serializeIndex } from '../../../main/core/search/indexFile';
 import { parseIndex } from '../../../main/core/search/indexLoad';
 import { decodePostings, encodePostings } from '../../../main/core/search/postingCodec';

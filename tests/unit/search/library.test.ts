@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DocNode } from '../../../main/core/model/doc';
-import type { Release } from '../../../main/core/model/release';
+import type { DocNode } from '../../../common/model/doc';
+import type { Release } from '../../../common/model/release';
 import { SearchIndex } from '../../../main/core/search/searchIndex';
 import { KNOWN_SPEAKER, generateLibrary, quotesKnownSpeaker } from '../../helpers/generateLibrary';
 import { Random } from '../../helpers/generateRelease';

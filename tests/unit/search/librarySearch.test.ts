@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openCore } from '../../../main/core/context';
-import { emptyContent, type Release } from '../../../main/core/model/release';
+import { emptyContent, type Release } from '../../../common/model/release';
 import { searchIndexPath, serializeIndex } from '../../../main/core/search/indexFile';
 import { LibrarySearch, SNIPPET_HITS } from '../../../main/core/search/librarySearch';
 import { SearchIndex, type LibraryQuery } from '../../../main/core/search/searchIndex';

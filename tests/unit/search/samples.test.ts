@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bodyPlainText } from '../../../common/render/plainText';
-import type { Release } from '../../../main/core/model/release';
+import type { Release } from '../../../common/model/release';
 import { SearchIndex, matchRanges, normalizeTerm } from '../../../main/core/search/searchIndex';
 import { snippetOf, snippetTextOf } from '../../../main/core/search/snippets';
 import { loadSample } from '../../helpers/samples';

@@ -6,9 +6,9 @@ import { releaseToMarkdown } from '../../../common/export/markdown';
 import { importFiles } from '../../../main/cli/commands/import';
 import { openCore, type Core } from '../../../main/core/context';
 import { MAX_IMPORT_BYTES } from '../../../main/core/import/readImport';
-import type { DocNode } from '../../../main/core/model/doc';
-import { MAX_NESTING } from '../../../main/core/model/limits';
-import type { Release } from '../../../main/core/model/release';
+import type { DocNode } from '../../../common/model/doc';
+import { MAX_NESTING } from '../../../common/model/limits';
+import type { Release } from '../../../common/model/release';
 import { RESOURCES } from '../../helpers/paths';
 import { tempDir } from '../../helpers/tempDir';
 

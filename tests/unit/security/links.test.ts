@@ -3,8 +3,8 @@ import { releaseToHtmlDocument, releaseToHtmlFragment } from '../../../common/ex
 import { MarkdownImportError, releaseFromMarkdown, releaseToMarkdown } from '../../../common/export/markdown';
 import { isSafeLink, safeHref } from '../../../common/links';
 import { parseImport } from '../../../main/core/import/readImport';
-import type { DocNode } from '../../../main/core/model/doc';
-import { newRelease, releaseSchema, type Release } from '../../../main/core/model/release';
+import type { DocNode } from '../../../common/model/doc';
+import { newRelease, releaseSchema, type Release } from '../../../common/model/release';
 
 /** Every way of writing a link to something other than a web page or an email address we know of. */
 const HOSTILE_LINKS: [string, string][] = [

@@ -3,7 +3,7 @@ import { readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../../main/core/context';
-import { defaultSettings } from '../../../main/core/model/settings';
+import { defaultSettings } from '../../../common/model/settings';
 import { quarantineNotice, readQuarantineLog } from '../../../main/core/notices';
 import type { QuarantineEntry } from '../../../main/core/store/quarantine';
 import { RELEASES_DIR } from '../../../main/core/store/releaseStore';

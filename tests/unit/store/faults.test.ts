@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DatelineError } from '../../../preload/errors';
-import { emptyContent } from '../../../main/core/model/release';
+import { emptyContent } from '../../../common/model/release';
 import { isTempFile, type AtomicFs } from '../../../main/core/store/atomic';
 import { MIGRATION_BACKUP_DIR } from '../../../main/core/store/migrationBackup';
 import { ReleaseStore, RELEASES_DIR, TRASH_DIR } from '../../../main/core/store/releaseStore';

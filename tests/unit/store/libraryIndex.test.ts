@@ -2,7 +2,7 @@ import * as nodeFs from 'node:fs/promises';
 import { readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyContent } from '../../../main/core/model/release';
+import { emptyContent } from '../../../common/model/release';
 import type { AtomicFs } from '../../../main/core/store/atomic';
 import { indexPath } from '../../../main/core/store/libraryIndex';
 import { ReleaseStore, RELEASES_DIR } from '../../../main/core/store/releaseStore';

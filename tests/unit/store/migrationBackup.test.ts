@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyContent } from '../../../main/core/model/release';
+import { emptyContent } from '../../../common/model/release';
 import { MIGRATION_BACKUP_DIR } from '../../../main/core/store/migrationBackup';
 import { ReleaseStore, RELEASES_DIR } from '../../../main/core/store/releaseStore';
 import { SettingsStore, SETTINGS_FILE } from '../../../main/core/store/settingsStore';

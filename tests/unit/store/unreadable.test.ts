@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyContent } from '../../../main/core/model/release';
+import { emptyContent } from '../../../common/model/release';
 import type { AtomicFs } from '../../../main/core/store/atomic';
 import { RELEASES_DIR } from '../../../main/core/store/releaseStore';
 import { tempDir } from '../../helpers/tempDir';

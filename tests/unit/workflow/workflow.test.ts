@@ -6,9 +6,9 @@ import {
   isEmbargoed,
   type WorkflowAction,
   type WorkflowState,
-} from '../../../common/workflow';
+} from '../../../common/model/stateMachine';
 import { contentOf } from '../../../common/release';
-import { emptyContent } from '../../../main/core/model/release';
+import { emptyContent } from '../../../common/model/release';
 import { ReleaseStore } from '../../../main/core/store/releaseStore';
 import { openChecked } from '../../helpers/openStore';
 import { contentHash } from '../../../main/core/workflow/hash';

@@ -1,10 +1,10 @@
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { embargoText, type ExportStatus } from '../../../../common/export/html';
-import { isApproved, isEmbargoed, refusal } from '../../../../common/workflow';
+import { isApproved, isEmbargoed, refusal } from '../../../../common/model/stateMachine';
 import type { FileFormat, SkippedRelease } from '../../../../preload/contract';
 import { DatelineError } from '../../../../preload/errors';
-import { releaseIdSchema, type Release } from '../../model/release';
+import { releaseIdSchema, type Release } from '../../../../common/model/release';
 import type { Core } from '../../context';
 import { cancelBatch, startBatch } from '../../export/batch';
 import { exportFileName, withExtension } from '../../export/fileName';

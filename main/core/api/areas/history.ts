@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { diffReleases } from '../../../../common/history/diff';
 import { contentOf } from '../../../../common/release';
-import { releaseIdSchema } from '../../model/release';
+import { releaseIdSchema } from '../../../../common/model/release';
 import type { Core } from '../../context';
 import type { Registrar } from '../registry';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LANGUAGES, RELEASE_TYPES } from '../../../../common/vocab';
-import { STATES } from '../../../../common/workflow';
+import { LANGUAGES, RELEASE_TYPES } from '../../../../common/model/vocab';
+import { STATES } from '../../../../common/model/stateMachine';
 import type { Core } from '../../context';
 import type { Registrar } from '../registry';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { releaseContentSchema, releaseIdSchema, type ReleaseContent } from '../../model/release';
+import { releaseContentSchema, releaseIdSchema, type ReleaseContent } from '../../../../common/model/release';
 import { contentOf, summaryOf } from '../../../../common/release';
-import { LANGUAGES, LANGUAGE_LABELS } from '../../../../common/vocab';
+import { LANGUAGES, LANGUAGE_LABELS } from '../../../../common/model/vocab';
 import { DatelineError } from '../../../../preload/errors';
 import type { Core } from '../../context';
 import { loadSamples } from '../../samples';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { preferencesOf, preferencesPatchSchema } from '../../model/settings';
+import { preferencesOf, preferencesPatchSchema } from '../../../../common/model/settings';
 import type { Core } from '../../context';
 import type { Registrar } from '../registry';
 

@@ -3,7 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { quoteParts, resolveReferences, type QuoteAttrs, type Speaker } from '../../../../common/quotes';
-import type { Language } from '../../../../common/vocab';
+import type { Language } from '../../../../common/model/vocab';
 
 /** What the attribution preview needs from the release around the body. */
 export interface QuoteContext {

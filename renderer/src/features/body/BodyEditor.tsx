@@ -1,8 +1,8 @@
 import { EditorContent, type Editor } from '@tiptap/react';
 import { useEffect, useImperativeHandle, useMemo, useState, type Ref } from 'react';
 import type { Speaker } from '../../../../common/quotes';
-import type { Language } from '../../../../common/vocab';
-import type { Doc } from '../../../../main/core/model/doc';
+import type { Language } from '../../../../common/model/vocab';
+import type { Doc } from '../../../../common/model/doc';
 import { quoteDecorationsKey, type QuoteContext } from '../../extensions/quoteDecorations/quoteDecorations';
 import { LinkDialog } from './LinkDialog';
 import { QuoteInspector } from './QuoteInspector';

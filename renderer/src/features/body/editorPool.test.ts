@@ -2,7 +2,7 @@
 import type { Editor } from '@tiptap/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_QUOTE_ATTRS, type Speaker } from '../../../../common/quotes';
-import type { Doc } from '../../../../main/core/model/doc';
+import type { Doc } from '../../../../common/model/doc';
 import { quoteDecorationsKey } from '../../extensions/quoteDecorations/quoteDecorations';
 import { returnBodyEditor, takeBodyEditor, type BodyEvents, type BodySetup } from './editorPool';
 

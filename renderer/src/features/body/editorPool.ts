@@ -2,7 +2,7 @@ import { createDocument } from '@tiptap/core';
 import { EditorState } from '@tiptap/pm/state';
 import { Editor } from '@tiptap/react';
 import { houseExtensions } from '../../../../common/schema/extensions';
-import type { Doc } from '../../../../main/core/model/doc';
+import type { Doc } from '../../../../common/model/doc';
 import { PasteCleanup } from '../../extensions/pasteCleanup/pasteCleanup';
 import { QuoteDecorations, type QuoteContext } from '../../extensions/quoteDecorations/quoteDecorations';
 

@@ -3,7 +3,7 @@ import type { Editor } from '@tiptap/react';
 import { act, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Doc } from '../../../../main/core/model/doc';
+import type { Doc } from '../../../../common/model/doc';
 import { takeBodyEditor } from './editorPool';
 import { useBodyEditor } from './useBodyEditor';
 

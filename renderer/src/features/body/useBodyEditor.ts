@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { Doc } from '../../../../main/core/model/doc';
+import type { Doc } from '../../../../common/model/doc';
 import { returnBodyEditor, takeBodyEditor, type BodyEvents, type BodySetup } from './editorPool';
 
 /** What the owner hears from the editor, this hook's own news included. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { runChecks, textStats, type Finding } from '../../../../common/checks';
-import type { ReleaseContent } from '../../../../main/core/model/release';
+import type { ReleaseContent } from '../../../../common/model/release';
 import { useAppData } from '../../app/AppData';
 import { afterEdits, type EditSignal } from '../editor/editSignal';
 

@@ -4,8 +4,8 @@ import { embargoText, releaseToHtmlFragment } from '../../../../common/export/ht
 import type { FileFormat } from '../../../../preload/contract';
 import { contentOf } from '../../../../common/release';
 import type { Finding } from '../../../../common/checks';
-import type { Doc } from '../../../../main/core/model/doc';
-import type { Release, ReleaseContent, ReleaseSummary } from '../../../../main/core/model/release';
+import type { Doc } from '../../../../common/model/doc';
+import type { Release, ReleaseContent, ReleaseSummary } from '../../../../common/model/release';
 import { useAppData } from '../../app/AppData';
 import type { BodyHandle } from '../body/BodyEditor';
 import { ChecksPanel } from '../checks/ChecksPanel';

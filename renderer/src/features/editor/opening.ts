@@ -1,5 +1,5 @@
 import type { Api } from '../../../../preload/contract';
-import type { Release } from '../../../../main/core/model/release';
+import type { Release } from '../../../../common/model/release';
 
 /**
  * What the editor starts from when it opens a release: one just created (shown at once, the

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { Api } from '../../../../preload/contract';
 import type { ErrorCode } from '../../../../preload/errors';
 import { contentOf } from '../../../../common/release';
-import type { Release, ReleaseContent } from '../../../../main/core/model/release';
+import type { Release, ReleaseContent } from '../../../../common/model/release';
 
 export type SaveState =
   { kind: 'saved' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'failed'; code: ErrorCode; message: string };

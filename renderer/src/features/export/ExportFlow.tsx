@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportProgress, FileFormat, SkippedRelease } from '../../../../preload/contract';
-import type { ReleaseSummary } from '../../../../main/core/model/release';
-import { isApproved, isEmbargoed } from '../../../../common/workflow';
+import type { ReleaseSummary } from '../../../../common/model/release';
+import { isApproved, isEmbargoed } from '../../../../common/model/stateMachine';
 import { useAppData } from '../../app/AppData';
 import { BatchProgress } from './BatchProgress';
 import { ExportDialog } from './ExportDialog';

@@ -1,4 +1,4 @@
-import type { MediaContact } from '../../../../main/core/model/release';
+import type { MediaContact } from '../../../../common/model/release';
 
 const EMPTY: MediaContact = { name: '', role: '', email: '', phone: '' };
 const COLUMNS: { key: keyof MediaContact; label: string; type: string }[] = [

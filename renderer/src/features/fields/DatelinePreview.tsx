@@ -1,5 +1,5 @@
-import { formatDateline } from '../../../../common/dateline';
-import { carriesDateline, type Language, type ReleaseType } from '../../../../common/vocab';
+import { formatDateline } from '../../../../common/model/dateline';
+import { carriesDateline, type Language, type ReleaseType } from '../../../../common/model/vocab';
 
 /** The dateline as it will open the body, or why there is none. */
 export function DatelinePreview({

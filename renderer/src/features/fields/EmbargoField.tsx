@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Embargo } from '../../../../main/core/model/release';
+import type { Embargo } from '../../../../common/model/release';
 import { usePainted } from '../common/usePainted';
 
 const TIME_ZONES: string[] = Intl.supportedValuesOf('timeZone');

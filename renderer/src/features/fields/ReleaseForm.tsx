@@ -7,9 +7,9 @@ import {
   RELEASE_TYPE_LABELS,
   type Language,
   type ReleaseType,
-} from '../../../../common/vocab';
-import type { Doc } from '../../../../main/core/model/doc';
-import type { ReleaseContent } from '../../../../main/core/model/release';
+} from '../../../../common/model/vocab';
+import type { Doc } from '../../../../common/model/doc';
+import type { ReleaseContent } from '../../../../common/model/release';
 import { useAppData } from '../../app/AppData';
 import { BodyEditor, type BodyHandle } from '../body/BodyEditor';
 import { ContactsField } from './ContactsField';

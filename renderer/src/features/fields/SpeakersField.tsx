@@ -1,5 +1,5 @@
 import { defaultShortName } from '../../../../common/quotes';
-import type { Speaker } from '../../../../main/core/model/release';
+import type { Speaker } from '../../../../common/model/release';
 
 /** A new speaker with a fresh id. */
 export function newSpeaker(name = ''): Speaker {

@@ -1,9 +1,9 @@
 import { useModal } from '../common/useModal';
 import { useEffect, useState } from 'react';
 import type { ReleaseDiff } from '../../../../common/history/diff';
-import { STATE_LABELS, type WorkflowState } from '../../../../common/workflow';
-import type { RevisionSummary } from '../../../../main/core/history/revision';
-import type { Release } from '../../../../main/core/model/release';
+import { STATE_LABELS, type WorkflowState } from '../../../../common/model/stateMachine';
+import type { RevisionSummary } from '../../../../common/model/revision';
+import type { Release } from '../../../../common/model/release';
 import { useAppData } from '../../app/AppData';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

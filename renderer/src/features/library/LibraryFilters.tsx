@@ -1,6 +1,6 @@
-import { LANGUAGES, LANGUAGE_LABELS, RELEASE_TYPES, RELEASE_TYPE_LABELS } from '../../../../common/vocab';
-import { STATES, STATE_LABELS } from '../../../../common/workflow';
-import type { LibraryQuery } from '../../../../main/core/search/searchIndex';
+import { LANGUAGES, LANGUAGE_LABELS, RELEASE_TYPES, RELEASE_TYPE_LABELS } from '../../../../common/model/vocab';
+import { STATES, STATE_LABELS } from '../../../../common/model/stateMachine';
+import type { LibraryQuery } from '../../../../common/model/library';
 import { MoreFilters, moreFilterCount } from './MoreFilters';
 
 type Sort = NonNullable<LibraryQuery['sort']>;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { LibraryQuery } from '../../../../main/core/search/searchIndex';
+import type { LibraryQuery } from '../../../../common/model/library';
 import { useAppData } from '../../app/AppData';
 
 type ListKey = 'issuers' | 'fieldsOfWork' | 'countries';

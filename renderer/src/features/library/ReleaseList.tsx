@@ -1,10 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { highlight } from './highlight';
-import { formatReleaseDate } from '../../../../common/dateline';
-import { RELEASE_TYPE_LABELS } from '../../../../common/vocab';
-import { STATE_LABELS } from '../../../../common/workflow';
-import type { ReleaseSummary } from '../../../../main/core/model/release';
+import { formatReleaseDate } from '../../../../common/model/dateline';
+import { RELEASE_TYPE_LABELS } from '../../../../common/model/vocab';
+import { STATE_LABELS } from '../../../../common/model/stateMachine';
+import type { ReleaseSummary } from '../../../../common/model/release';
 import { embargoedNow } from '../workflow/embargoedNow';
 
 const updated = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import { releaseToHtmlDocument, releaseToHtmlFragment } from '../../../../common/export/html';
 import { releaseToMarkdown } from '../../../../common/export/markdown';
-import type { Release } from '../../../../main/core/model/release';
+import type { Release } from '../../../../common/model/release';
 import { Tabs } from './Tabs';
 
 const TABS = [

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Release, ReleaseContent } from '../../../../main/core/model/release';
-import type { Workflow } from '../../../../main/core/model/workflow';
+import type { Release, ReleaseContent } from '../../../../common/model/release';
+import type { Workflow } from '../../../../common/model/workflow';
 import { afterEdits, type EditSignal } from '../editor/editSignal';
 
 /** Pause after typing before the preview is drawn again. */

@@ -1,7 +1,7 @@
 import { useModal } from '../common/useModal';
 import { useState } from 'react';
-import { LANGUAGES, LANGUAGE_LABELS, type Language } from '../../../../common/vocab';
-import type { Preferences } from '../../../../main/core/model/settings';
+import { LANGUAGES, LANGUAGE_LABELS, type Language } from '../../../../common/model/vocab';
+import type { Preferences } from '../../../../common/model/settings';
 import { useAppData } from '../../app/AppData';
 
 type ListKey = keyof Preferences['taxonomyAdditions'];

@@ -1,6 +1,6 @@
-import { LANGUAGES, LANGUAGE_LABELS, type Language } from '../../../../common/vocab';
-import { STATE_LABELS } from '../../../../common/workflow';
-import type { ReleaseSummary } from '../../../../main/core/model/release';
+import { LANGUAGES, LANGUAGE_LABELS, type Language } from '../../../../common/model/vocab';
+import { STATE_LABELS } from '../../../../common/model/stateMachine';
+import type { ReleaseSummary } from '../../../../common/model/release';
 
 interface Props {
   currentId: string;

@@ -1,6 +1,6 @@
-import { STATE_LABELS } from '../../../../common/workflow';
-import type { Embargo } from '../../../../main/core/model/release';
-import type { Workflow } from '../../../../main/core/model/workflow';
+import { STATE_LABELS } from '../../../../common/model/stateMachine';
+import type { Embargo } from '../../../../common/model/release';
+import type { Workflow } from '../../../../common/model/workflow';
 import { embargoedNow } from './embargoedNow';
 
 interface Props {

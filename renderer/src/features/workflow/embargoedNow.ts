@@ -1,5 +1,5 @@
-import { isApproved, isEmbargoed, type WorkflowState } from '../../../../common/workflow';
-import type { Embargo } from '../../../../main/core/model/release';
+import { isApproved, isEmbargoed, type WorkflowState } from '../../../../common/model/stateMachine';
+import type { Embargo } from '../../../../common/model/release';
 
 /**
  * Whether a release shows as embargoed now. Only an approved one can be: the others skip reading

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES } from '../../../common/vocab';
+import { LANGUAGES } from './vocab';
 import type { Migration } from './migrate';
 
 export const SETTINGS_SCHEMA_VERSION = 3;

@@ -1,4 +1,4 @@
-import { zonedInstant } from './checks/embargo';
+import { zonedInstant } from './time';
 
 /** Where a release stands: approval binds to the exact content approved. */
 export const STATES = ['draft', 'in-review', 'approved', 'published'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STATES } from '../../../common/workflow';
+import { STATES } from './stateMachine';
 
 const stamp = z.iso.datetime({ offset: true });
 const who = z.string().max(200);

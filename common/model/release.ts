@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { parseReleaseDate } from '../../../common/dateline';
-import { LANGUAGES, RELEASE_TYPES, type Language, type ReleaseType } from '../../../common/vocab';
-import type { WorkflowState } from '../../../common/workflow';
+import { parseReleaseDate } from './dateline';
+import { LANGUAGES, RELEASE_TYPES, type Language, type ReleaseType } from './vocab';
+import type { WorkflowState } from './stateMachine';
 import { docSchema, emptyDoc } from './doc';
 import { newWorkflow, workflowSchema } from './workflow';
 
