@@ -45,11 +45,13 @@ describe('runChecks', () => {
     ]);
   });
 
-  it("passes the shipped samples, but for the Bratislava news item's long headline", () => {
+  it("passes the shipped samples, but for the Sarajevo press release's missing lead (its page prints none) and the Bratislava news item's long headline", () => {
     const taxonomies = loadTaxonomies(readFileSync(join(ROOT, 'resources/taxonomies.json'), 'utf8'));
     const lists = pickerLists(taxonomies, { issuers: [], fieldsOfWork: [], countries: [], meetingTypes: [] });
     const context = { ...ctx, lists };
-    expect(runChecks(sample('sarajevo-press-release.json'), context)).toEqual([]);
+    expect(runChecks(sample('sarajevo-press-release.json'), context)).toEqual([
+      expect.objectContaining({ rule: 'required', severity: 'error', target: { field: 'lead' } }),
+    ]);
     expect(runChecks(sample('bratislava-news-item.json'), context)).toEqual([
       expect.objectContaining({ rule: 'headline-length', target: { field: 'headline' } }),
     ]);

@@ -71,7 +71,7 @@ describe('SearchIndex over the samples', () => {
   });
 
   it('ranks by relevance, a match in the headline first', () => {
-    // "seminar" is in Sarajevo's headline, body and lead; Bratislava never says it.
+    // "seminar" is in Sarajevo's headline and body; Bratislava never says it.
     expect(found('border')[0]).toBe(bratislava.id);
     expect(found('seminar')).toEqual([sarajevo.id]);
   });
