@@ -32,7 +32,8 @@ export type { SnapshotInfo, SnapshotKind } from '../common/model/snapshot';
 export interface SkippedRelease {
   id: string;
   headline: string;
-  reason: 'not-approved' | 'embargoed';
+  /** `not-verified`: stored as approved, but its approval does not match its content. */
+  reason: 'not-approved' | 'embargoed' | 'not-verified';
 }
 
 /** A release file as stored, for backup and transfer. */

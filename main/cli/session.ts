@@ -34,6 +34,7 @@ export async function withCore<T>(
     // Snapshots from the command line are asked for: `dateline backup`.
     dailySnapshot: false,
     onSkipped: (path, reason) => options.output.err(`skipped ${path}: ${reason}`),
+    onClaim: (path, problem) => options.output.err(`read ${path} as a draft: ${problem}`),
   });
   try {
     // A command answers from the files, not from a library index a crash may have left behind them.

@@ -5,7 +5,7 @@ import { headlessHost, type Host } from './host';
 import type { AppInfo, Notice } from '../../preload/contract';
 import { Backups } from './backup/backups';
 import { recoverRestore } from './backup/swap';
-import { backupFailedNotice, restoreFinishedNotice, unreadableNotice } from './notices';
+import { backupFailedNotice, claimNotice, restoreFinishedNotice, unreadableNotice } from './notices';
 import { loadTaxonomies, type Taxonomies } from '../../common/model/taxonomy';
 import type { AtomicFs } from './store/atomic';
 import { acquireLock } from './store/lock';
@@ -58,6 +58,8 @@ export interface CoreOptions {
   /** Load the search index in the background once open (the app), rather than on the first search. */
   warmSearch?: boolean;
   onSkipped?: (path: string, reason: string) => void;
+  /** A release file whose claimed approval or state the model refused; it opens as a draft. */
+  onClaim?: (path: string, problem: string) => void;
 }
 
 interface Stores {
@@ -127,7 +129,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       options.onSkipped?.(path, reason);
       if (!options.readOnly) raised.push(unreadableNotice(dataDir, path, reason));
     };
-    let stores = await openStores({ ...options, onSkipped });
+    // Read on every open of the release: one notice per file and problem.
+    const onClaim = (path: string, problem: string) => {
+      const notice = claimNotice(dataDir, path, problem);
+      if (raised.some((n) => n.id === notice.id)) return;
+      raised.push(notice);
+      options.onClaim?.(path, problem);
+    };
+    let stores = await openStores({ ...options, onSkipped, onClaim });
     const backups = new Backups({
       dataDir,
       appVersion: options.version,
@@ -162,7 +171,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         // The folder was replaced: the old store must not write its summaries over the new library's index.
         stores.releases.discard();
         stores.search.discard();
-        stores = await openStores({ ...options, onSkipped });
+        stores = await openStores({ ...options, onSkipped, onClaim });
       },
       close: async () => {
         await backups.whenIdle();

@@ -71,3 +71,15 @@ export function unreadableNotice(dataDir: string, path: string, reason: string):
       'the other releases opened normally. Close and reopen Dateline to try again; if it keeps happening, check the disk or ask your IT support.',
   };
 }
+
+/** A release file claiming an approval or state the model refused: its words open as a draft. */
+export function claimNotice(dataDir: string, path: string, problem: string): Notice {
+  return {
+    id: `claim-${relative(dataDir, path)}-${problem}`.slice(0, 500),
+    title: 'A release opened as a draft',
+    message:
+      `${relative(dataDir, path)} claims a state Dateline cannot verify: ${problem}. ` +
+      'Its text is intact and opened as a draft; its history keeps what the file claimed. ' +
+      'If it should be approved, submit it for review and approve it again.',
+  };
+}

@@ -4,7 +4,8 @@ import type { Core } from '../../core/context';
 import { exportFileName } from '../../core/export/fileName';
 import { EXPORT_FORMATS, extensionOf, renderRelease, type ExportFormat } from '../../core/export/formats';
 import { exists, exportFailed, writeFiles } from '../../core/export/writeFiles';
-import { STATES } from '../../../common/model/stateMachine';
+import { STATES, isApproved } from '../../../common/model/stateMachine';
+import { publicationRefusal } from '../../core/workflow/verify';
 import { resolveId } from '../ids';
 import { CliError, type Output } from '../output';
 
@@ -49,6 +50,15 @@ export async function exportReleases(
   let refused = 0;
   for (const summary of chosen) {
     const release = await core.releases.get(summary.id);
+    // The gate recomputes the fingerprint now: a stored state proves nothing by itself.
+    const unverified = isApproved(release.workflow.state) ? publicationRefusal(release) : undefined;
+    if (unverified || (status && isApproved(status as never) && !isApproved(release.workflow.state))) {
+      output.err(
+        `refused ${summary.id} (“${release.headline || 'Untitled'}”): ${unverified ?? 'it is no longer approved'}`,
+      );
+      refused++;
+      continue;
+    }
     for (const format of formats) {
       let name = exportFileName(release, extensionOf(format));
       for (let n = 2; taken.has(name); n++)

@@ -12,12 +12,13 @@ export async function importFiles(core: Core, output: Output, files: string[]): 
   let refused = 0;
   for (const path of files) {
     try {
-      const { release: read, removed } = await readImportFile(path);
+      const { release: read, removed, claimed } = await readImportFile(path);
       const { release, renamed } = await core.releases.insert(read);
       output.out(
         `imported ${path} as ${release.id}${renamed ? ' (a release with its id exists; this is a copy)' : ''}`,
       );
       for (const line of removed) output.err(`cleaned ${path}: removed ${line}`);
+      if (claimed) output.err(`imported ${path} as a draft: the file claimed ${claimed}, which an import never grants`);
     } catch (error) {
       if (!(error instanceof LoadError || error instanceof MarkdownImportError || (error as Error).name === 'ZodError'))
         throw error;

@@ -5,7 +5,8 @@ import { describeRemoved, sanitizeDoc } from '../../../common/doc/sanitize';
 import { releaseFromMarkdown } from '../../../common/export/markdown';
 import { LoadError } from '../../../common/model/migrate';
 import { releaseSchema, type Release } from '../../../common/model/release';
-import { loadRelease } from '../store/releaseStore';
+import { parseReleaseFile } from '../store/releaseStore';
+import { importedAsDraft } from './claims';
 import { parsePlainJson } from './plainJson';
 
 /** The largest file an import reads: a long release is some 50 KB, so this is room for any. */
@@ -16,6 +17,8 @@ export interface Imported {
   release: Release;
   /** One line per kind of thing removed, e.g. “2 × the formatting “underline””; empty for a clean file. */
   removed: string[];
+  /** The state or approval the file claimed, which an import never grants (it arrives as a draft). */
+  claimed?: string;
 }
 
 export type ImportKind = 'json' | 'markdown';
@@ -59,16 +62,19 @@ export function parseImport(text: string, kind: ImportKind, newId: () => string 
   if (kind === 'json') {
     const { value, dropped } = parsePlainJson(text);
     if (dropped > 0) removed.push(`${dropped} × a “__proto__”, “constructor” or “prototype” key`);
-    release = loadRelease(JSON.stringify(value));
+    release = parseReleaseFile(JSON.stringify(value));
   } else {
     release = releaseFromMarkdown(text, { newId, validate: (read) => releaseSchema.parse(read) });
   }
+  const draft = importedAsDraft(release);
+  release = draft.release;
+  const claimed = draft.claimed ? { claimed: draft.claimed } : {};
   const clean = sanitizeDoc(release.body);
-  if (clean.removed.size === 0) return { release, removed };
+  if (clean.removed.size === 0) return { release, removed, ...claimed };
   const parsed = releaseSchema.safeParse({ ...release, body: clean.doc });
   if (!parsed.success)
     throw new LoadError(`its body cannot be made to fit a release (${parsed.error.issues[0]?.message})`);
-  return { release: parsed.data, removed: [...removed, ...describeRemoved(clean.removed)] };
+  return { release: parsed.data, removed: [...removed, ...describeRemoved(clean.removed)], ...claimed };
 }
 
 /** Reads and parses one file to import; a file over MAX_IMPORT_BYTES is refused before it is read. */

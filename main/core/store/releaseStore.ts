@@ -8,6 +8,7 @@ import type { WorkflowAction } from '../../../common/model/stateMachine';
 import type { Workflow } from '../../../common/model/workflow';
 import { contentHash } from '../workflow/hash';
 import { afterEdit, applyAction, type Actor } from '../workflow/transitions';
+import { verifyLoaded } from '../workflow/verify';
 import { LoadError } from '../../../common/model/migrate';
 import { RELEASE_MIGRATIONS } from '../../../common/model/releaseMigrations';
 import { loadVersioned } from '../../../common/model/load';
@@ -38,17 +39,35 @@ import { quarantine, type QuarantineEntry } from './quarantine';
 export const RELEASES_DIR = 'releases';
 export const TRASH_DIR = 'trash';
 
-export function loadRelease(text: string, onOlder?: (version: number) => void): Release {
+/**
+ * Reads a release file's text as the model allows it: a workflow that breaks the model's rules
+ * (an approval of other content, a state with no approval) is read as a draft keeping the claim
+ * as an event, and `onClaim` hears what was wrong. Throws LoadError for a file that cannot be read.
+ */
+/** Reads a release file's text as written, its workflow unchecked: for the importer, which keeps no claim. */
+export function parseReleaseFile(text: string, onOlder?: (version: number) => void): Release {
   return loadVersioned(text, releaseSchema, RELEASE_SCHEMA_VERSION, RELEASE_MIGRATIONS, onOlder);
+}
+
+export function loadRelease(
+  text: string,
+  onOlder?: (version: number) => void,
+  onClaim?: (problem: string) => void,
+): Release {
+  const loaded = verifyLoaded(parseReleaseFile(text, onOlder));
+  if (loaded.problem) onClaim?.(loaded.problem);
+  return loaded.release;
 }
 
 export interface ReleaseStoreOptions {
   fs?: AtomicFs;
   now?: () => Date;
-  /** For readers such as the CLI's list and export: nothing on disk is moved, removed or written. */
+  /** For readers such as the CLI's list and export: nothing on disk is written; only a damaged file is set aside, as the app does. */
   readOnly?: boolean;
-  /** Told about each file an open skips: a damaged one when read-only, one the system cannot read at all. */
+  /** Told about each file an open skips: one the system cannot read at all. */
   onSkipped?: (path: string, reason: string) => void;
+  /** Told about each file read whose claimed approval or state the model refused: it opens as a draft. */
+  onClaim?: (path: string, problem: string) => void;
   /** Told after each change is on disk: the history and the search index follow the store. */
   observer?: StoreObserver;
 }
@@ -155,7 +174,6 @@ export class ReleaseStore {
             if (error instanceof MissingFile) return;
             if (error instanceof UnreadableFile) return options.onSkipped?.(path, error.message);
             if (!(error instanceof LoadError)) throw error;
-            if (options.readOnly) return options.onSkipped?.(path, error.message);
             // One file that cannot even be moved must not keep the library from opening.
             const entry = await quarantine(dataDir, path, error.message, store.now()).catch(() => undefined);
             if (entry) quarantined.push(entry);
@@ -263,7 +281,8 @@ export class ReleaseStore {
   /** Adds a whole release as it was exported or backed up; an id already here gets a fresh one. */
   async insert(release: Release): Promise<{ release: Release; renamed: boolean }> {
     const renamed = this.summaries.has(release.id);
-    const stored = releaseSchema.parse(renamed ? { ...release, id: randomUUID() } : release);
+    // Whoever inserts, the model's rules hold: a claim that does not verify goes in as a draft.
+    const stored = verifyLoaded(releaseSchema.parse(renamed ? { ...release, id: randomUUID() } : release)).release;
     this.remember(stored, await this.write(stored, `“${stored.headline || 'Untitled'}”`));
     this.options.observer?.stored(stored, 'edit', 'Imported');
     return { release: stored, renamed };
@@ -428,7 +447,6 @@ export class ReleaseStore {
         : undefined;
     } catch (error) {
       if (error instanceof UnreadableFile) return this.options.onSkipped?.(path, error.message);
-      if (error instanceof LoadError && this.options.readOnly) return this.options.onSkipped?.(path, error.message);
       if (error instanceof LoadError) {
         const entry = await quarantine(this.dataDir, path, error.message, this.now()).catch(() => undefined);
         if (entry) this.quarantinedLater.push(entry);
@@ -500,7 +518,13 @@ export class ReleaseStore {
 
   private async read(id: string): Promise<Release> {
     let older: number | undefined;
-    const db = this.file(id, (text) => loadRelease(text, (version) => (older = version)));
+    const db = this.file(id, (text) =>
+      loadRelease(
+        text,
+        (version) => (older = version),
+        (problem) => this.options.onClaim?.(this.pathOf(id), problem),
+      ),
+    );
     await db.read().catch((error: unknown) => {
       if (error instanceof LoadError) throw error;
       throw new UnreadableFile(`the system could not read it: ${(error as Error).message}`);

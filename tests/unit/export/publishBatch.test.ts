@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRegistry } from '../../../main/core/api';
@@ -123,5 +123,25 @@ describe('the batch publication export', () => {
     const [page] = (await readdir(join(dir, 'out'))).filter((f) => f.endsWith('.md'));
     expect(await readFile(join(dir, 'out', page!), 'utf8')).toMatch(/^status: draft$/m);
     expect((await core.releases.get(draft.id)).workflow.state).toBe('draft');
+  });
+
+  it('checks each approval at the moment of publishing: a file edited by hand after approval is left out', async () => {
+    const good = await approved('Approved and untouched');
+    const edited = await approved('Approved, then edited by hand');
+    const file = join(dir, 'data', 'releases', `${edited.id}.json`);
+    const json = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify({ ...json, lead: 'A sentence nobody approved.' }));
+    // The library still lists it as approved: the gate must not trust that.
+    expect(core.releases.list().find((r) => r.id === edited.id)?.state).toBe('approved');
+
+    const started = await api().export.batch({ ids: [good.id, edited.id], formats: ['html'], publish: true });
+    expect(started).toMatchObject({ skipped: [{ id: edited.id, reason: 'not-verified' }] });
+    await finished;
+    const written = await readdir(join(dir, 'out'));
+    expect(written.some((f) => f.includes('untouched'))).toBe(true);
+    expect(written.some((f) => f.includes('edited-by-hand'))).toBe(false);
+    await expect(api().export.publish({ id: edited.id, formats: ['html'] })).rejects.toMatchObject({
+      code: 'NOT_ALLOWED',
+    });
   });
 });

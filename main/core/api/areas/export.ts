@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { embargoText, type ExportStatus } from '../../../../common/export/html';
+import { publicationRefusal } from '../../workflow/verify';
 import { isApproved, isEmbargoed, refusal } from '../../../../common/model/stateMachine';
 import type { FileFormat, SkippedRelease } from '../../../../preload/contract';
 import { DatelineError } from '../../../../preload/errors';
@@ -70,6 +71,8 @@ export function register(registrar: Registrar, core: Core): void {
       if (!isApproved(release.workflow.state)) {
         throw new DatelineError('NOT_ALLOWED', refusal('publish', release.workflow.state));
       }
+      const unverified = publicationRefusal(release);
+      if (unverified) throw new DatelineError('NOT_ALLOWED', `This release cannot be published: ${unverified}.`);
       if (isEmbargoed({ embargo: release.embargo, state: release.workflow.state }, new Date()) && !confirmEmbargo) {
         throw new DatelineError(
           'EMBARGOED',
@@ -113,6 +116,9 @@ export function register(registrar: Registrar, core: Core): void {
         if (publish && !isApproved(summary.state)) skipped.push({ id, headline, reason: 'not-approved' });
         else if (publish && !includeEmbargoed && isEmbargoed(summary, now)) {
           skipped.push({ id, headline, reason: 'embargoed' });
+        } else if (publish && publicationRefusal(await core.releases.get(id))) {
+          // Checked, not trusted: the stored state says approved, the content must say so too.
+          skipped.push({ id, headline, reason: 'not-verified' });
         } else chosen.push(id);
       }
       if (chosen.length === 0) {

@@ -22,7 +22,11 @@ interface Props {
   onFinished(published: boolean): void;
 }
 
-const REASONS: Record<SkippedRelease['reason'], string> = { embargoed: 'embargoed', 'not-approved': 'not approved' };
+const REASONS: Record<SkippedRelease['reason'], string> = {
+  embargoed: 'embargoed',
+  'not-approved': 'not approved',
+  'not-verified': 'approval does not match its text',
+};
 
 function skippedMessage(skipped: SkippedRelease[]): string {
   return `Not published: ${skipped.map((s) => `“${s.headline}” (${REASONS[s.reason]})`).join(', ')}.`;
