@@ -4,6 +4,9 @@ import type { Workflow, WorkflowEvent } from './workflow';
 /** The content fingerprint approvals bind to (sha256 of the canonical content; main/core/workflow/hash.ts). */
 export type Fingerprint = (release: Release) => string;
 
+/** How every refused claim's history event begins (the window words its note from it). */
+export const CLAIM_PREFIX = 'Claimed approval not valid:';
+
 const time = (stamp: string): number => Date.parse(stamp);
 
 function outOfOrder(events: readonly WorkflowEvent[]): string | undefined {
@@ -47,7 +50,7 @@ export function claimEvent(release: Release, problem: string, hash: string): Wor
   const last = release.workflow.events.reduce((latest, e) => Math.max(latest, time(e.at)), 0);
   // The file's own times keep the event stable across reads (nothing is rewritten on reading).
   const at = new Date(Math.max(time(release.updatedAt), last)).toISOString();
-  return { action: 'invalidate', at, by: '', comment: `Claimed approval not valid: ${problem}.`, hash };
+  return { action: 'invalidate', at, by: '', comment: `${CLAIM_PREFIX} ${problem}.`, hash };
 }
 
 /** A release whose workflow breaks the model, opened as a draft that keeps the claim in its history. */

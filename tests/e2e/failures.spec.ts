@@ -1,5 +1,5 @@
 import * as fs from 'node:fs/promises';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AtomicFs } from '../../main/core/store/atomic';
 import { ReleaseStore, RELEASES_DIR } from '../../main/core/store/releaseStore';
@@ -30,6 +30,34 @@ test('a damaged file is quarantined, the other releases open, and the notice sho
   await page.reload();
   await expect(app.libraryItem('Intact release')).toBeVisible();
   await expect(page.getByText('A damaged file was set aside')).toHaveCount(0);
+});
+
+test('a release file edited by hand after approval opens as a draft, with a notice naming it', async ({
+  dataDir,
+  launch,
+  page,
+}) => {
+  const { store } = await ReleaseStore.open(dataDir);
+  const created = await store.create({ headline: 'Border talks in Vienna' });
+  await store.transition(created.id, 'submit', { by: 'Ana Press', comment: '' });
+  await store.transition(created.id, 'approve', { by: 'Ana Press', comment: '' });
+  await store.close();
+  // Someone changes the approved words in a text editor and leaves the approval as it was.
+  const path = join(dataDir, RELEASES_DIR, `${created.id}.json`);
+  const file = JSON.parse(await readFile(path, 'utf8')) as { headline: string };
+  await writeFile(path, JSON.stringify({ ...file, headline: 'Border talks collapse in Vienna' }));
+
+  const app = await launch();
+  const item = app.libraryItem('Border talks collapse in Vienna');
+  await expect(item).toContainText('Draft');
+  const notice = page.getByRole('alert').filter({ hasText: 'A release opened as a draft' });
+  await expect(notice).toContainText(`${created.id}.json`);
+  await expect(notice).toContainText('was given to other content');
+  await item.click();
+  await expect(page.getByTestId('workflow-state')).toHaveText('Draft');
+  await expect(page.getByText('its file claimed an approval that does not hold')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Publish…' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });
 
 /** A disk that can fill up: writes fail with ENOSPC while `full`, reads still work. */

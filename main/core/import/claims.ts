@@ -1,5 +1,6 @@
 import type { Release } from '../../../common/model/release';
 import type { Workflow } from '../../../common/model/workflow';
+import { CLAIM_PREFIX } from '../../../common/model/invariants';
 import { fingerprintOf } from '../workflow/verify';
 
 /** What a file's workflow claims beyond a plain draft, in words for the import report; undefined for a draft. */
@@ -22,7 +23,7 @@ export function importedAsDraft(release: Release, now = new Date()): { release: 
           action: 'invalidate',
           at: now.toISOString(),
           by: '',
-          comment: `Claimed approval not valid: the imported file claimed ${claimed}; only an approval given in Dateline counts.`,
+          comment: `${CLAIM_PREFIX} the imported file claimed ${claimed}; only an approval given in Dateline counts.`,
           hash: fingerprintOf(release),
         },
       ]

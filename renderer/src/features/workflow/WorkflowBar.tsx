@@ -1,3 +1,4 @@
+import { CLAIM_PREFIX } from '../../../../common/model/invariants';
 import { STATE_LABELS } from '../../../../common/model/stateMachine';
 import type { Embargo } from '../../../../common/model/release';
 import type { Workflow } from '../../../../common/model/workflow';
@@ -29,7 +30,9 @@ export function WorkflowBar({ workflow, embargo, onSubmit, onApprove, onReopen, 
         {approval
           ? `Approved by ${approval.by} on ${when.format(new Date(approval.at))}`
           : last?.action === 'invalidate' && state === 'draft'
-            ? 'Edited after approval: it needs approval again.'
+            ? last.comment.startsWith(CLAIM_PREFIX)
+              ? 'Opened as a draft: its file claimed an approval that does not hold. It needs approval in Dateline.'
+              : 'Edited after approval: it needs approval again.'
             : ''}
       </span>
       <span className="workflow-actions">
