@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Core } from '../../core/context';
-import { exportFileName } from '../../core/export/fileName';
+import { uniqueExportName } from '../../core/export/fileName';
 import { EXPORT_FORMATS, extensionOf, renderRelease, type ExportFormat } from '../../core/export/formats';
 import { exists, exportFailed, writeFiles } from '../../core/export/writeFiles';
 import { STATES, isApproved } from '../../../common/model/stateMachine';
@@ -60,10 +60,7 @@ export async function exportReleases(
       continue;
     }
     for (const format of formats) {
-      let name = exportFileName(release, extensionOf(format));
-      for (let n = 2; taken.has(name); n++)
-        name = exportFileName({ ...release, headline: `${release.headline} ${n}` }, extensionOf(format));
-      taken.add(name);
+      const name = uniqueExportName(release, extensionOf(format), taken);
       const path = join(folder, name);
       if (!options.force && (await exists(path))) {
         output.err(`not replaced ${path}: it exists (use --force to replace it)`);

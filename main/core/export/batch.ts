@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ExportStatus } from '../../../common/export/html';
 import type { Host } from '../host';
 import type { Release } from '../../../common/model/release';
-import { exportFileName } from './fileName';
+import { uniqueExportName } from './fileName';
 import { extensionOf, renderRelease, type ExportFormat } from './formats';
 import { indexPage, type IndexEntry } from './indexPage';
 import { mapBounded } from './bounded';
@@ -35,18 +35,7 @@ export function cancelBatch(jobId: string): boolean {
 
 /** The files a release becomes, named from its date and headline, unique within the batch. */
 function plan(release: Release, formats: ExportFormat[], taken: Set<string>): { format: ExportFormat; name: string }[] {
-  return formats.map((format) => {
-    const first = exportFileName(release, extensionOf(format));
-    let name = first;
-    // Two releases with the same date and headline get -2, -3…
-    for (let n = 2; taken.has(name.toLowerCase()); n++) {
-      name = exportFileName({ ...release, headline: `${release.headline} ${n}` }, extensionOf(format));
-      // A long headline is cut before its number (the loop never ended): number the cut name instead.
-      if (taken.has(name.toLowerCase())) name = first.replace(/(\.[^.]+)$/, `-${n}$1`);
-    }
-    taken.add(name.toLowerCase());
-    return { format, name };
-  });
+  return formats.map((format) => ({ format, name: uniqueExportName(release, extensionOf(format), taken) }));
 }
 
 /** Releases read at once before a batch starts: each holds a file open while it is read. */

@@ -86,6 +86,23 @@ export function exportFileName(release: Pick<Release, 'date' | 'headline' | 'id'
   return safeFileName(wanted, extension, release.id);
 }
 
+/**
+ * The export name of a release not yet in `taken` (compared without case, as Windows and macOS do):
+ * a second release with the same date and headline gets -2, -3… before the extension. The name is
+ * added to `taken`. Numbering the cut name, not the headline, is what makes the loop end.
+ */
+export function uniqueExportName(
+  release: Pick<Release, 'date' | 'headline' | 'id'>,
+  extension: string,
+  taken: Set<string>,
+): string {
+  const first = exportFileName(release, extension);
+  let name = first;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = first.replace(/(\.[^.]+)$/, `-${n}$1`);
+  taken.add(name.toLowerCase());
+  return name;
+}
+
 /** Whether a path's extension is the one wanted (a save dialog may drop it). */
 export function withExtension(path: string, extension: string): string {
   return extname(path).toLowerCase() === extension ? path : `${path}${extension}`;

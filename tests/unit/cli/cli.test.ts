@@ -1,42 +1,18 @@
-import { execFile } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../../main/core/context';
-import { ROOT, RESOURCES } from '../../helpers/paths';
+import { dateline as run, requireBuiltCli } from '../../helpers/cli';
+import { RESOURCES } from '../../helpers/paths';
 import { tempDir } from '../../helpers/tempDir';
 
-const CLI = join(ROOT, 'out', 'cli', 'dateline.js');
 const SAMPLES = ['sarajevo-press-release.json', 'bratislava-news-item.json'].map((f) => join(RESOURCES, 'samples', f));
 const SARAJEVO_ID = JSON.parse(await readFile(SAMPLES[0]!, 'utf8')).id as string;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built command as a user would, with its own environment. */
-async function dateline(...args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], {
-      env: { ...process.env, DATELINE_DATA_DIR: '' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const dateline = (...args: string[]) => run(args);
 
 let dir: string;
 let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  await readFile(CLI).catch(() => {
-    throw new Error('Build the CLI first: npm run build');
-  });
-});
+beforeAll(requireBuiltCli);
 beforeEach(async () => ({ dir, cleanup } = await tempDir('dateline-cli-')));
 afterEach(() => cleanup());
 
