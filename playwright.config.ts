@@ -39,7 +39,8 @@ export default defineConfig({
   webServer: {
     command: `tsx tests/e2e/support/serve.ts ${E2E_PORT}`,
     url: `http://127.0.0.1:${E2E_PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never test a server left from another build: a busy port is an error, not a server to reuse.
+    reuseExistingServer: false,
     timeout: 20_000,
   },
 });
