@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { releaseToHtmlDocument, releaseToHtmlFragment } from '../../../common/export/html';
 import { newRelease, type Release } from '../../../common/model/release';
-import { expectGolden } from '../../helpers/golden';
-import { SAMPLE_FILES, loadSample } from '../../helpers/samples';
+import { loadSample } from '../../helpers/samples';
 
 const ID = '0b5cf9c4-8c1a-4a53-9a53-2f0e8c9d1f00';
 const base = (content: Partial<Release> = {}): Release => ({
@@ -10,14 +9,6 @@ const base = (content: Partial<Release> = {}): Release => ({
   ...content,
 });
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
-
-describe.each(SAMPLE_FILES)('the HTML export of %s', (name) => {
-  it('matches its golden document and fragment', async () => {
-    const release = await loadSample(name);
-    await expectGolden(`${name}.html`, releaseToHtmlDocument(release));
-    await expectGolden(`${name}.fragment.html`, `${releaseToHtmlFragment(release)}\n`);
-  });
-});
 
 describe('the HTML export', () => {
   it('prints the metadata block as the seed press release does, and the dateline opening the body', async () => {
