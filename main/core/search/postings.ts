@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { BOOSTS, FIELD_COUNT } from './documents';
-import { termsOf } from './terms';
+import { termsOf } from '../../../common/search/terms';
 
 /**
  * The documents holding a term in one field, ascending: each entry packs the document number

@@ -1,12 +1,12 @@
 import type { Release } from '../../../common/model/release';
 import { toDocument, type IndexedRelease } from './documents';
 import { Postings, type Matches, type QueryWord } from './postings';
-import { queryTerms } from './terms';
+import { queryTerms } from '../../../common/search/terms';
 import type { LibraryQuery, LibraryResult } from '../../../common/model/library';
 
 export type { IndexedRelease } from './documents';
 export type { LibraryHit, LibraryQuery, LibraryResult } from '../../../common/model/library';
-export { matchRanges, normalizeTerm } from './terms';
+export { matchRanges, normalizeTerm } from '../../../common/search/terms';
 
 /**
  * The persisted index's format. Raise it whenever what is indexed, how terms are processed or how

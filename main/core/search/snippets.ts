@@ -1,6 +1,6 @@
 import { bodyPlainText } from '../../../common/render/plainText';
 import type { Release } from '../../../common/model/release';
-import { matchRanges } from './terms';
+import { matchRanges } from '../../../common/search/terms';
 
 /** The text a snippet is cut from: read from the release when needed, never kept in the index. */
 export interface SnippetText {

@@ -1,16 +1,19 @@
 import type { ReactNode } from 'react';
+import { matchRanges } from '../../../../common/search/terms';
 
-/** A word as the search index keeps it: lower case, without diacritics. */
-function normal(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-}
-
-/** The text with every word that starts with a matched term marked. */
+/**
+ * The text with every word marked whose indexed form is one of the matched terms: the same words,
+ * split and normalised by the same code, as the search index found (soft hyphens and accents included).
+ */
 export function highlight(text: string, terms: readonly string[]): ReactNode[] {
   if (terms.length === 0) return [text];
-  return text
-    .split(/([\p{L}\p{N}]+)/u)
-    .map((part, i) =>
-      i % 2 === 1 && terms.some((term) => normal(part).startsWith(term)) ? <mark key={i}>{part}</mark> : part,
-    );
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of matchRanges(text, terms)) {
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
 }
