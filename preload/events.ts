@@ -17,4 +17,6 @@ export type ExportProgress = {
 export type AppEvent =
   | ExportProgress
   /** Found by the check after opening: files changed, added or removed while Dateline was closed. */
-  | { type: 'library-changed' };
+  | { type: 'library-changed' }
+  /** A notice was raised while Dateline works, such as a save whose flush to the disk is retried. */
+  | { type: 'notices-changed' };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseReleaseDate } from './dateline';
 import { LANGUAGES, RELEASE_TYPES, type Language, type ReleaseType } from './vocab';
 import type { WorkflowState } from './stateMachine';
+import { definedOnly } from './defined';
 import { docSchema, emptyDoc } from './doc';
 import { newWorkflow, workflowSchema } from './workflow';
 
@@ -105,7 +106,7 @@ export interface ReleaseSummary {
 /** A blank release of the given kind. A field given as undefined takes its default, never undefined. */
 export function emptyContent(overrides: Partial<ReleaseContent> = {}): ReleaseContent {
   // An optional field sent across IPC keeps its key even when its value is undefined.
-  const given = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+  const given = definedOnly(overrides);
   return {
     type: 'press-release',
     language: 'en',

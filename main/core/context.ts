@@ -5,9 +5,9 @@ import { headlessHost, type Host } from './host';
 import type { AppInfo, Notice } from '../../preload/contract';
 import { Backups } from './backup/backups';
 import { recoverRestore } from './backup/swap';
-import { backupFailedNotice, claimNotice, restoreFinishedNotice, unreadableNotice } from './notices';
+import { backupFailedNotice, claimNotice, restoreFinishedNotice, unflushedNotice, unreadableNotice } from './notices';
 import { loadTaxonomies, type Taxonomies } from '../../common/model/taxonomy';
-import type { AtomicFs } from './store/atomic';
+import type { AtomicFs, UnflushedError } from './store/atomic';
 import { acquireLock } from './store/lock';
 import { HistoryStore } from './history/historyStore';
 import { LibrarySearch } from './search/librarySearch';
@@ -60,6 +60,8 @@ export interface CoreOptions {
   onSkipped?: (path: string, reason: string) => void;
   /** A release file whose claimed approval or state the model refused; it opens as a draft. */
   onClaim?: (path: string, problem: string) => void;
+  /** A change in place whose folder could not be flushed to the disk; the flush is retried. */
+  onUnflushed?: (error: UnflushedError) => void;
 }
 
 interface Stores {
@@ -123,7 +125,18 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     // A restore cut short by a crash is finished before anything reads the folder.
     const finished = options.readOnly ? undefined : await recoverRestore(dataDir);
     if (finished) raised.push(restoreFinishedNotice(finished.snapshot, finished.safetyCopy));
-    const { settings } = await SettingsStore.open(dataDir, { fs: options.fs, readOnly: options.readOnly });
+    // A save in place but not flushed is a save made: the window says so, and the store retries the flush.
+    const onUnflushed = (error: UnflushedError) => {
+      raised.push(unflushedNotice(dataDir, error, now()));
+      options.onUnflushed?.(error);
+      // Telling the window must not fail the save that is already made.
+      void Promise.resolve(options.host?.emit({ type: 'notices-changed' })).catch(() => undefined);
+    };
+    const { settings } = await SettingsStore.open(dataDir, {
+      fs: options.fs,
+      readOnly: options.readOnly,
+      onUnflushed,
+    });
     // A release file the system cannot read is left in place and named, so a restart may read it.
     const onSkipped = (path: string, reason: string) => {
       options.onSkipped?.(path, reason);
@@ -136,7 +149,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       raised.push(notice);
       options.onClaim?.(path, problem);
     };
-    let stores = await openStores({ ...options, onSkipped, onClaim });
+    let stores = await openStores({ ...options, onSkipped, onClaim, onUnflushed });
     const backups = new Backups({
       dataDir,
       appVersion: options.version,
@@ -171,12 +184,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         // The folder was replaced: the old store must not write its summaries over the new library's index.
         stores.releases.discard();
         stores.search.discard();
-        stores = await openStores({ ...options, onSkipped, onClaim });
+        stores = await openStores({ ...options, onSkipped, onClaim, onUnflushed });
       },
       close: async () => {
         await backups.whenIdle();
         await stores.history.whenIdle();
         await stores.releases.close();
+        await settings.close();
         // After the store, so changes its last checks found are in the index file it writes.
         await stores.search.close();
         await lock.release();

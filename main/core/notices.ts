@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { Notice } from '../../preload/contract';
+import type { UnflushedError } from './store/atomic';
 import { QUARANTINE_DIR, QUARANTINE_LOG, type QuarantineEntry } from './store/quarantine';
 import { SETTINGS_FILE } from './store/settingsStore';
 
@@ -81,5 +82,18 @@ export function claimNotice(dataDir: string, path: string, problem: string): Not
       `${relative(dataDir, path)} claims a state Dateline cannot verify: ${problem}. ` +
       'Its text is intact and opened as a draft; its history keeps what the file claimed. ' +
       'If it should be approved, submit it for review and approve it again.',
+  };
+}
+
+/** A change in place whose flush to the disk the system refused: it is saved, and the flush is tried again. */
+export function unflushedNotice(dataDir: string, error: UnflushedError, at: Date): Notice {
+  const folder = relative(dataDir, error.folder) || 'the data folder';
+  return {
+    id: `unflushed-${folder}-${at.toISOString()}`,
+    title: 'Saved, not yet confirmed on the disk',
+    message:
+      `Your change is saved in ${folder}, but the system could not confirm that it reached the disk ` +
+      `(${(error.cause as Error)?.message ?? error.message}). Dateline keeps trying on its own; until it succeeds, ` +
+      'a power cut could undo the latest change. If this message comes back, check the disk or ask your IT support.',
   };
 }

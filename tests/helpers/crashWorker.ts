@@ -10,6 +10,7 @@ import { emptyContent, type ReleaseContent } from '../../common/model/release';
 import { acquireLock } from '../../main/core/store/lock';
 import { ReleaseStore } from '../../main/core/store/releaseStore';
 import { contentHash } from '../../main/core/workflow/hash';
+import { mulberry32 } from './random';
 
 /** How many releases the library holds; the worker creates them as it goes. */
 const CRASH_RELEASES = 4;
@@ -27,18 +28,6 @@ const WORDS = [
   '“quoted”',
   'Mektić',
 ];
-
-/** mulberry32: the same seed gives the same saves. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Text to cut bodies from, made once and cheaply: the child's time goes to saving, where kills matter. */
 const TEXT = `${WORDS.join(' ')} `.repeat(Math.ceil((2 * Math.max(...SIZES)) / WORDS.join(' ').length));
@@ -68,7 +57,8 @@ async function main(dataDir: string, seed: number): Promise<void> {
   // The list may come from the library index, which a kill can leave behind the files: saves take it once checked.
   await store.checked();
   say('ready');
-  const next = random(seed);
+  // The same seed gives the same saves.
+  const next = mulberry32(seed);
   for (let n = 0; ; n++) {
     const size = SIZES[Math.floor(next() * SIZES.length)]!;
     const content: ReleaseContent = emptyContent({ headline: `Save ${seed}.${n}`, body: bodyOf(TEXT, size, next) });

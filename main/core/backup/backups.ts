@@ -1,3 +1,4 @@
+import { KeyedQueue } from '../store/keyedQueue';
 import { backupFailed } from './errors';
 import { restoreSnapshot } from './restore';
 import { listSnapshots, rotate, snapshotIfDue, takeSnapshot } from './snapshot';
@@ -19,7 +20,8 @@ export interface BackupsOptions {
 
 /** The snapshots of one open data folder: one snapshot, rotation or restore at a time. */
 export class Backups {
-  private queue: Promise<unknown> = Promise.resolve();
+  /** One snapshot, rotation or restore at a time, all under one key. */
+  private readonly queue = new KeyedQueue<'folder'>();
 
   constructor(private readonly options: BackupsOptions) {}
 
@@ -71,12 +73,8 @@ export class Backups {
   }
 
   /** Resolves once nothing is being snapshotted or restored. */
-  async whenIdle(): Promise<void> {
-    let seen;
-    do {
-      seen = this.queue;
-      await seen.catch(() => undefined);
-    } while (seen !== this.queue);
+  whenIdle(): Promise<void> {
+    return this.queue.idle();
   }
 
   private async rotate(): Promise<void> {
@@ -90,8 +88,6 @@ export class Backups {
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.queue.catch(() => undefined).then(task);
-    this.queue = next;
-    return next;
+    return this.queue.run('folder', task);
   }
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HISTORY_DIR } from '../history/historyStore';
+import { writeDurably } from '../store/atomic';
 import { RELEASES_DIR } from '../store/releaseStore';
 import { SETTINGS_FILE } from '../store/settingsStore';
 import { DURABLE_PATH } from './manifest';
@@ -78,28 +79,6 @@ async function copyOne(fromDir: string, toDir: string, path: string): Promise<Co
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  await withHandle(join(toDir, path), 'wx', async (handle) => {
-    await handle.writeFile(data);
-    await handle.sync();
-  });
+  await writeDurably(join(toDir, path), data, 'wx');
   return { path, size: data.length, sha256: sha256(data) };
-}
-
-async function withHandle(path: string, flags: string, use: (handle: FileHandle) => Promise<void>): Promise<void> {
-  const handle = await open(path, flags);
-  try {
-    await use(handle);
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Makes renames and new names in a folder durable; folders cannot be opened for sync on Windows, where NTFS journals it. */
-export async function syncFolder(folder: string): Promise<void> {
-  try {
-    await withHandle(folder, 'r', (handle) => handle.sync());
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL') throw error;
-  }
 }

@@ -5,7 +5,8 @@ import { HISTORY_DIR } from '../history/historyStore';
 import { RELEASES_DIR } from '../store/releaseStore';
 import { SETTINGS_FILE } from '../store/settingsStore';
 import { backupFailed } from './errors';
-import { exists, syncFolder } from './files';
+import { syncFolder } from '../store/atomic';
+import { exists } from './files';
 
 /** Where a restore is prepared: `new/` holds the snapshot's copy, `old/` receives what it replaces. */
 export const STAGING_DIR = '.restore';

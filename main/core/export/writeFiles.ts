@@ -1,7 +1,6 @@
-import { access, open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { access, rename, rm, writeFile } from 'node:fs/promises';
 import { DatelineError } from '../../../preload/errors';
-import { TEMP_SUFFIX, writeFileAtomic } from '../store/atomic';
+import { syncFolder as syncStoreFolder, tempPathOf, writeDurably, writeFileAtomic } from '../store/atomic';
 
 export async function exists(path: string): Promise<boolean> {
   return access(path).then(
@@ -35,23 +34,9 @@ export async function writeFiles(files: { path: string; text: string }[]): Promi
   }
 }
 
-let counter = 0;
-
-/** Named as the store's temp files are (`.<name>.<pid>.<n>.tmp`), so isTempFile knows them. */
-function tempPathOf(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}${TEMP_SUFFIX}`);
-}
-
 /** Writes a temp file, flushed to the disk only when `durable`. */
-async function writeTemp(temp: string, text: string, durable: boolean): Promise<void> {
-  if (!durable) return writeFile(temp, text, 'utf8');
-  const handle = await open(temp, 'w');
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+function writeTemp(temp: string, text: string, durable: boolean): Promise<void> {
+  return durable ? writeDurably(temp, text) : writeFile(temp, text, 'utf8');
 }
 
 /**
@@ -70,16 +55,9 @@ export async function writeBatchFile(path: string, text: string, durable: boolea
   }
 }
 
-/** Makes the renames in `folder` durable; Windows cannot open a folder for that, and NTFS journals them. */
+/** Makes the renames in `folder` durable, a failure worded as an export's. */
 export async function syncFolder(folder: string): Promise<void> {
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(folder, 'r');
-    await handle.sync();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL') throw exportFailed(folder, error);
-  } finally {
-    await handle?.close();
-  }
+  await syncStoreFolder(folder).catch((error: unknown) => {
+    throw exportFailed(folder, error);
+  });
 }

@@ -1,16 +1,18 @@
-import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { DatelineError } from '../../../preload/errors';
 import { loadVersioned } from '../../../common/model/load';
 import { RELEASE_SCHEMA_VERSION, releaseIdSchema, releaseSchema, type Release } from '../../../common/model/release';
 import { RELEASE_MIGRATIONS } from '../../../common/model/releaseMigrations';
-import { writeFileAtomic } from '../store/atomic';
+import { syncFolder, UnflushedError, withHandle, writeFileAtomic } from '../store/atomic';
+import { KeyedQueue } from '../store/keyedQueue';
 import { QUARANTINE_DIR } from '../store/quarantine';
+import { TRASH_DIR } from '../store/trash';
 
 export const HISTORY_DIR = 'history';
-/** Mirrors the store's `trash/` folder (not imported from releaseStore, which will import this file). */
-export const HISTORY_TRASH_DIR = join('trash', HISTORY_DIR);
+/** Beside the trashed release files: a release's history goes where the release goes. */
+export const HISTORY_TRASH_DIR = join(TRASH_DIR, HISTORY_DIR);
 /** The line format written today. */
 export const HISTORY_FORMAT = 1;
 
@@ -118,7 +120,8 @@ export function thinLines(lines: readonly HistoryLine[], now: Date): HistoryLine
 export class HistoryStore {
   private readonly tails = new Map<string, Tail>();
   private readonly compacted = new Set<string>();
-  private readonly pending = new Map<string, Promise<unknown>>();
+  /** Writes to one history file, one after another. */
+  private readonly queue = new KeyedQueue();
   private readonly reported = new Set<string>();
 
   constructor(
@@ -136,7 +139,7 @@ export class HistoryStore {
     // Taken now: the caller may reuse the object, and the task may wait behind another write.
     const snapshot = structuredClone(release);
     const now = options.now ?? this.now();
-    return this.serial(id, async () => {
+    return this.queue.run(id, async () => {
       try {
         const tail = await this.tailOf(id);
         const since = tail.last ? now.getTime() - tail.last.at : -1;
@@ -156,9 +159,11 @@ export class HistoryStore {
         if (tail.lines > this.compactAfter && !this.compacted.has(id)) {
           this.compacted.add(id);
           // Queued behind this record, so the save that crossed the threshold does not wait for it.
-          void this.serial(id, () => this.compactNow(id, this.now())).catch((error: unknown) =>
-            this.problem(`History of release ${id} could not be thinned: ${(error as Error).message}`),
-          );
+          void this.queue
+            .run(id, () => this.compactNow(id, this.now()))
+            .catch((error: unknown) =>
+              this.problem(`History of release ${id} could not be thinned: ${(error as Error).message}`),
+            );
         }
         return replaces ? 'replaced' : 'added';
       } catch (error) {
@@ -215,7 +220,7 @@ export class HistoryStore {
   /** Thins a history file now (see thinLines); lines that cannot be read are set aside in quarantine/ first. */
   compact(id: string): Promise<{ before: number; after: number }> {
     if (!releaseIdSchema.safeParse(id).success) return Promise.resolve({ before: 0, after: 0 });
-    return this.serial(id, () => this.compactNow(id, this.now()));
+    return this.queue.run(id, () => this.compactNow(id, this.now()));
   }
 
   /** Moves a deleted release's history beside it in the trash; false when it had none. */
@@ -229,7 +234,7 @@ export class HistoryStore {
 
   /** Resolves once every queued write (including automatic compactions) has finished. */
   async whenIdle(): Promise<void> {
-    while (this.pending.size > 0) await Promise.allSettled([...this.pending.values()]);
+    await this.queue.idle();
   }
 
   private get pauseMs(): number {
@@ -371,6 +376,8 @@ export class HistoryStore {
     }
     await writeFileAtomic(this.pathOf(id), kept.map((l) => `${JSON.stringify(l)}\n`).join('')).catch(
       (error: unknown) => {
+        // Thinned and in place, only not flushed: a power cut could bring back the longer file, which is harmless.
+        if (error instanceof UnflushedError) return;
         throw historyWriteFailed('thinned', error);
       },
     );
@@ -386,7 +393,7 @@ export class HistoryStore {
 
   private move(id: string, from: string, to: string): Promise<boolean> {
     if (!releaseIdSchema.safeParse(id).success) return Promise.resolve(false);
-    return this.serial(id, async () => {
+    return this.queue.run(id, async () => {
       this.tails.delete(id);
       await mkdir(dirname(to), { recursive: true });
       try {
@@ -398,18 +405,6 @@ export class HistoryStore {
       }
     });
   }
-
-  /** Runs writes to one history file one after another. */
-  private serial<T>(id: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.pending.get(id) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(task);
-    this.pending.set(id, next);
-    const done = () => {
-      if (this.pending.get(id) === next) this.pending.delete(id);
-    };
-    next.then(done, done);
-    return next;
-  }
 }
 
 function historyWriteFailed(what: 'thinned' | 'moved', error: unknown): DatelineError {
@@ -418,23 +413,4 @@ function historyWriteFailed(what: 'thinned' | 'moved', error: unknown): Dateline
     `The release’s history could not be ${what} (${(error as Error).message}); the release itself is unaffected. Check the data folder.`,
     { cause: error },
   );
-}
-
-async function withHandle(path: string, flags: string, use: (handle: FileHandle) => Promise<void>): Promise<void> {
-  const handle = await open(path, flags);
-  try {
-    await use(handle);
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Makes a new file's name durable; folders cannot be opened for sync on Windows, where NTFS journals it. */
-async function syncFolder(folder: string): Promise<void> {
-  try {
-    await withHandle(folder, 'r', (handle) => handle.sync());
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL') throw error;
-  }
 }

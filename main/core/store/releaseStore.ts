@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
 import { DatelineError } from '../../../preload/errors';
 import { byUpdated, contentOf, summaryOf } from '../../../common/release';
 import type { WorkflowAction } from '../../../common/model/stateMachine';
@@ -10,8 +9,6 @@ import { contentHash } from '../workflow/hash';
 import { afterEdit, applyAction, type Actor } from '../workflow/transitions';
 import { verifyLoaded } from '../workflow/verify';
 import { LoadError } from '../../../common/model/migrate';
-import { RELEASE_MIGRATIONS } from '../../../common/model/releaseMigrations';
-import { loadVersioned } from '../../../common/model/load';
 import {
   RELEASE_SCHEMA_VERSION,
   newRelease,
@@ -20,44 +17,18 @@ import {
   type ReleaseContent,
   type ReleaseSummary,
 } from '../../../common/model/release';
-import { defaultFs, isTempFile, type AtomicFs } from './atomic';
-import { invalidInput, writeFailed } from './errors';
-import { AtomicJsonFile } from './jsonFile';
-import {
-  folderIdentity,
-  readLibraryIndex,
-  stampOf,
-  writeLibraryIndex,
-  type FileStamp,
-  type IndexEntry,
-  INDEX_DIR,
-} from './libraryIndex';
-import { DeferredWrite } from './deferredWrite';
-import { backupBeforeMigration } from './migrationBackup';
+import { defaultFs, type AtomicFs, type UnflushedError } from './atomic';
+import { invalidInput } from './errors';
+import { KeyedQueue } from './keyedQueue';
+import { MissingFile, RELEASES_DIR, ReleaseFolder, UnreadableFile } from './releaseFolder';
+import { makeTrash, moveFromTrash, moveToTrash } from './trash';
+import { IndexWriter } from './indexWriter';
+import { folderIdentity, readLibraryIndex, stampOf, type FileStamp, type IndexEntry } from './libraryIndex';
 import { quarantine, type QuarantineEntry } from './quarantine';
 
-export const RELEASES_DIR = 'releases';
-export const TRASH_DIR = 'trash';
-
-/**
- * Reads a release file's text as the model allows it: a workflow that breaks the model's rules
- * (an approval of other content, a state with no approval) is read as a draft keeping the claim
- * as an event, and `onClaim` hears what was wrong. Throws LoadError for a file that cannot be read.
- */
-/** Reads a release file's text as written, its workflow unchecked: for the importer, which keeps no claim. */
-export function parseReleaseFile(text: string, onOlder?: (version: number) => void): Release {
-  return loadVersioned(text, releaseSchema, RELEASE_SCHEMA_VERSION, RELEASE_MIGRATIONS, onOlder);
-}
-
-export function loadRelease(
-  text: string,
-  onOlder?: (version: number) => void,
-  onClaim?: (problem: string) => void,
-): Release {
-  const loaded = verifyLoaded(parseReleaseFile(text, onOlder));
-  if (loaded.problem) onClaim?.(loaded.problem);
-  return loaded.release;
-}
+export { parseReleaseFile } from '../../../common/model/releaseFile';
+export { loadRelease, RELEASES_DIR } from './releaseFolder';
+export { TRASH_DIR } from './trash';
 
 export interface ReleaseStoreOptions {
   fs?: AtomicFs;
@@ -70,6 +41,10 @@ export interface ReleaseStoreOptions {
   onClaim?: (path: string, problem: string) => void;
   /** Told after each change is on disk: the history and the search index follow the store. */
   observer?: StoreObserver;
+  /** Told when a change is in place but its folder could not be flushed to the disk: the change stands, the flush is retried. */
+  onUnflushed?: (error: UnflushedError) => void;
+  /** The first wait before such a flush is retried, in ms. */
+  flushRetryMs?: number;
 }
 
 /** What follows the store's changes; nothing it does can fail a save. */
@@ -88,16 +63,8 @@ const ACTION_NOTES: Record<WorkflowAction, string> = {
   publish: 'Published',
 };
 
-/** A release file that vanished between listing and reading. */
-class MissingFile extends Error {}
-
-/** A file the system could not read just now (EIO, too many open files): left in place, never quarantined. */
-class UnreadableFile extends Error {}
-
 /** How many release files are read at once while opening. */
 const OPEN_CONCURRENCY = 64;
-/** How long the library index waits for more changes before it is rewritten. */
-const INDEX_DELAY_MS = 1000;
 
 /**
  * Releases kept one file each, so saving one never rewrites the others.
@@ -107,15 +74,12 @@ export class ReleaseStore {
   private readonly summaries = new Map<string, ReleaseSummary>();
   /** The workflow of each release read or written in this run, so a save need not read the old file. */
   private readonly workflows = new Map<string, Workflow>();
-  private readonly pending = new Map<string, Promise<unknown>>();
-  /** Releases whose file is of an older schema: id → that version, backed up before the first rewrite. */
-  private readonly olderOnDisk = new Map<string, number>();
+  /** Changes to one release, one after another, so revision checks cannot race. */
+  private readonly queue = new KeyedQueue();
+  private readonly files: ReleaseFolder;
   /** Each release file's mtime and size as this store last read or wrote it, for the library index. */
   private readonly stamps = new Map<string, FileStamp>();
-  /** The releases folder's identity, written into the library index so a swapped folder is never trusted. */
-  private folderId: string | undefined;
-  private readonly indexLater = new DeferredWrite(() => void this.writeIndex());
-  private indexWrite: Promise<void> = Promise.resolve();
+  private readonly index: IndexWriter;
   private checking: Promise<void> = Promise.resolve();
   /** Ids trusted from the library index and not yet compared with their file; a change checks its id first. */
   private readonly unchecked = new Set<string>();
@@ -127,17 +91,22 @@ export class ReleaseStore {
   private constructor(
     readonly dataDir: string,
     private readonly options: ReleaseStoreOptions,
-  ) {}
+    /** The releases folder's identity, written into the library index so a swapped folder is never trusted. */
+    folderId: string | undefined,
+  ) {
+    this.files = new ReleaseFolder(dataDir, { ...options, now: () => this.now() });
+    this.index = new IndexWriter(dataDir, folderId, () => this.indexEntries(), options.readOnly);
+  }
 
   /** Loads every release; files that fail are quarantined and reported, the rest load. */
   static async open(
     dataDir: string,
     options: ReleaseStoreOptions = {},
   ): Promise<{ store: ReleaseStore; quarantined: QuarantineEntry[] }> {
-    const store = new ReleaseStore(dataDir, options);
+    const folder = join(dataDir, RELEASES_DIR);
     if (!options.readOnly) {
-      await mkdir(store.folder, { recursive: true });
-      await mkdir(join(dataDir, TRASH_DIR), { recursive: true });
+      await mkdir(folder, { recursive: true });
+      await makeTrash(dataDir);
     } else if (
       !(await readdir(dataDir).then(
         () => true,
@@ -146,30 +115,26 @@ export class ReleaseStore {
     ) {
       throw new DatelineError('NOT_FOUND', `There is no Dateline data folder at ${dataDir}.`);
     }
-    store.folderId = await folderIdentity(store.folder).catch(() => undefined);
+    const folderId = await folderIdentity(folder).catch(() => undefined);
+    const store = new ReleaseStore(dataDir, options, folderId);
     // Summaries cached by the last run: listed at once, compared with the files in the background.
-    const cached = store.folderId === undefined ? undefined : await readLibraryIndex(dataDir, store.folderId);
+    const cached = folderId === undefined ? undefined : await readLibraryIndex(dataDir, folderId);
     if (cached) {
       for (const entry of cached.values()) store.trust(entry);
       store.checking = store.reconcile();
       return { store, quarantined: [] };
     }
     const quarantined: QuarantineEntry[] = [];
-    const names = await store.releaseFiles();
+    const names = await store.files.names();
     for (let i = 0; i < names.length; i += OPEN_CONCURRENCY) {
       await Promise.all(
         names.slice(i, i + OPEN_CONCURRENCY).map(async (name) => {
           const path = join(store.folder, name);
           const id = name.slice(0, -'.json'.length);
           try {
-            // A passing failure often clears at once: read once more before giving up on the file.
             // Stamped before reading: a change in between makes the stamp stale, so the next check re-reads.
             const stamp = await stampOf(path);
-            const release = await store.read(id).catch((error: unknown) => {
-              if (!(error instanceof UnreadableFile)) throw error;
-              return store.read(id);
-            });
-            store.remember(release, stamp);
+            store.remember(await store.files.readPatiently(id), stamp);
           } catch (error) {
             if (error instanceof MissingFile) return;
             if (error instanceof UnreadableFile) return options.onSkipped?.(path, error.message);
@@ -182,22 +147,8 @@ export class ReleaseStore {
       );
     }
     // A first open writes the index before it returns, so the next one reads one file.
-    if (!options.readOnly) await store.writeIndex();
+    if (!options.readOnly) await store.index.write();
     return { store, quarantined };
-  }
-
-  /** The release files' names; temp files of saves cut short are removed (the real file is intact). */
-  private async releaseFiles(): Promise<string[]> {
-    // Only plain files are candidates; a stray folder is left alone.
-    const entries = await readdir(this.folder, { withFileTypes: true }).catch(() => []);
-    const names: string[] = [];
-    for (const entry of entries) {
-      if (!entry.isFile()) continue;
-      if (isTempFile(entry.name)) {
-        if (!this.options.readOnly) await rm(join(this.folder, entry.name), { force: true });
-      } else if (entry.name.endsWith('.json')) names.push(entry.name);
-    }
-    return names;
   }
 
   /** Resolves once the summaries trusted from the library index were compared with the files, with what was quarantined. */
@@ -211,16 +162,23 @@ export class ReleaseStore {
     // Entries not compared yet keep their stamps in the index, so the next open compares them.
     this.closing = true;
     await this.checking;
-    await Promise.allSettled([...this.pending.values()]);
-    if (this.indexLater.pending) await this.writeIndex();
-    await this.indexWrite;
+    await this.queue.idle();
+    // One last try for a folder whose flush failed; the changes themselves are in place.
+    await this.files.flushes.close();
+    await this.index.close();
     this.closed = true;
   }
 
   /** Forgets a pending index write, e.g. when the data folder was replaced under this store. */
   discard(): void {
-    this.indexLater.cancel();
+    this.index.discard();
+    this.files.flushes.cancel();
     this.closed = true;
+  }
+
+  /** Folders holding a change that is in place but not yet known to be flushed to the disk; retried until it is. */
+  get unflushed(): string[] {
+    return this.files.flushes.pending;
   }
 
   /** The library: newest change first. */
@@ -235,7 +193,7 @@ export class ReleaseStore {
   async get(id: string): Promise<Release> {
     const known = this.requireKnown(id);
     try {
-      const release = await this.read(id);
+      const release = await this.files.read(id);
       // A summary from the index can lag a change made outside Dateline: the file is the truth.
       if (release.revision !== known.revision || release.updatedAt !== known.updatedAt) {
         this.remember(release, undefined);
@@ -272,8 +230,7 @@ export class ReleaseStore {
     // Never write what the next open would quarantine.
     const checked = releaseSchema.safeParse(familyId ? { ...fresh, familyId } : fresh);
     if (!checked.success) throw invalidInput('The new release', checked.error);
-    const release = checked.data;
-    this.remember(release, await this.write(release, 'the new release'));
+    const release = await this.write(checked.data, 'the new release');
     this.options.observer?.stored(release, 'edit', 'Created');
     return release;
   }
@@ -282,8 +239,8 @@ export class ReleaseStore {
   async insert(release: Release): Promise<{ release: Release; renamed: boolean }> {
     const renamed = this.summaries.has(release.id);
     // Whoever inserts, the model's rules hold: a claim that does not verify goes in as a draft.
-    const stored = verifyLoaded(releaseSchema.parse(renamed ? { ...release, id: randomUUID() } : release)).release;
-    this.remember(stored, await this.write(stored, `“${stored.headline || 'Untitled'}”`));
+    const given = releaseSchema.parse(renamed ? { ...release, id: randomUUID() } : release);
+    const stored = await this.write(given, `“${given.headline || 'Untitled'}”`);
     this.options.observer?.stored(stored, 'edit', 'Imported');
     return { release: stored, renamed };
   }
@@ -296,7 +253,7 @@ export class ReleaseStore {
     kind: 'edit' | 'restore' = 'edit',
     note?: string,
   ): Promise<Release> {
-    return this.serial(id, async () => {
+    return this.queue.run(id, async () => {
       // The revision compared must be the file's, not a summary the index may hold from before a crash.
       await this.checkOne(id);
       const current = this.requireKnown(id);
@@ -316,14 +273,14 @@ export class ReleaseStore {
         revision: current.revision + 1,
         ...content,
         // Only an approval is bound to a hash: a draft's save skips hashing its whole body.
-        workflow: workflow.approval ? afterEdit(workflow, contentHash(content), at) : workflow,
+        workflow: afterEdit(workflow, () => contentHash(content), at),
         familyId,
         createdAt: current.createdAt,
         updatedAt: at,
       };
-      this.remember(next, await this.write(next, `“${next.headline || 'Untitled'}”`));
-      this.options.observer?.stored(next, kind, note);
-      return next;
+      const stored = await this.write(next, `“${next.headline || 'Untitled'}”`);
+      this.options.observer?.stored(stored, kind, note);
+      return stored;
     });
   }
 
@@ -332,7 +289,7 @@ export class ReleaseStore {
    * The content revision is unchanged, so an open editor's next save is not a conflict.
    */
   transition(id: string, action: WorkflowAction, actor: Omit<Actor, 'at'>, files?: string[]): Promise<Release> {
-    return this.serial(id, async () => {
+    return this.queue.run(id, async () => {
       await this.checkOne(id);
       this.requireKnown(id);
       const release = await this.get(id);
@@ -344,8 +301,7 @@ export class ReleaseStore {
         contentHash(contentOf(release)),
         files,
       );
-      const next: Release = { ...release, workflow };
-      this.remember(next, await this.write(next, `“${next.headline || 'Untitled'}”`));
+      const next = await this.write({ ...release, workflow }, `“${release.headline || 'Untitled'}”`);
       const by = actor.by ? ` by ${actor.by}` : '';
       this.options.observer?.stored(
         next,
@@ -358,30 +314,23 @@ export class ReleaseStore {
 
   /** Moves a release to the trash, from where restore() brings it back. */
   remove(id: string): Promise<ReleaseSummary> {
-    return this.serial(id, async () => {
+    return this.queue.run(id, async () => {
       await this.checkOne(id);
       const summary = this.requireKnown(id);
-      await this.fs.rename(this.pathOf(id), this.trashPathOf(id)).catch((error: unknown) => {
-        throw writeFailed('the deletion', error);
-      });
+      await moveToTrash(this.dataDir, id, this.pathOf(id), this.fs);
       this.forget(id);
-      this.olderOnDisk.delete(id);
+      this.files.forget(id);
       this.options.observer?.removed(id);
       return summary;
     });
   }
 
   restore(id: string): Promise<Release> {
-    return this.serial(id, async () => {
+    return this.queue.run(id, async () => {
       if (this.summaries.has(id)) throw new DatelineError('CONFLICT', 'This release is not deleted.');
-      await this.fs.rename(this.trashPathOf(id), this.pathOf(id)).catch((error: unknown) => {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          throw new DatelineError('NOT_FOUND', 'That release is no longer in the trash.');
-        }
-        throw writeFailed('the restored release', error);
-      });
+      await moveFromTrash(this.dataDir, id, this.pathOf(id), this.fs);
       const stamp = await stampOf(this.pathOf(id));
-      const release = await this.read(id);
+      const release = await this.files.read(id);
       this.remember(release, stamp);
       this.options.observer?.restored(release);
       return release;
@@ -394,7 +343,7 @@ export class ReleaseStore {
     // No stamp: the next open reads the file rather than trust a summary it cannot check.
     if (stamp) this.stamps.set(release.id, { mtimeMs: stamp.mtimeMs, size: stamp.size });
     else this.stamps.delete(release.id);
-    this.indexChanged();
+    this.index.changed();
   }
 
   /** Lists a release as the library index has it, to be compared with its file by reconcile(). */
@@ -408,7 +357,7 @@ export class ReleaseStore {
     this.summaries.delete(id);
     this.workflows.delete(id);
     this.stamps.delete(id);
-    this.indexChanged();
+    this.index.changed();
   }
 
   /**
@@ -416,7 +365,7 @@ export class ReleaseStore {
    * compares each trusted entry with its file, re-reading changed ones and dropping vanished ones.
    */
   private async reconcile(): Promise<void> {
-    const names = await this.releaseFiles();
+    const names = await this.files.names();
     for (const name of names) {
       const id = name.slice(0, -'.json'.length);
       // Unknown to the index: no stamp, so checkOne reads it.
@@ -425,11 +374,11 @@ export class ReleaseStore {
     const ids = [...this.unchecked];
     for (let i = 0; i < ids.length; i += OPEN_CONCURRENCY) {
       if (this.closed || this.closing) return;
-      await Promise.all(ids.slice(i, i + OPEN_CONCURRENCY).map((id) => this.serial(id, () => this.checkOne(id))));
+      await Promise.all(ids.slice(i, i + OPEN_CONCURRENCY).map((id) => this.queue.run(id, () => this.checkOne(id))));
     }
   }
 
-  /** Re-reads a release trusted from the index if its file changed since; call it inside serial(id). */
+  /** Re-reads a release trusted from the index if its file changed since; call it inside queue.run(id). */
   private async checkOne(id: string): Promise<void> {
     if (!this.unchecked.delete(id)) return;
     const path = this.pathOf(id);
@@ -438,13 +387,7 @@ export class ReleaseStore {
     if (known && now && now.mtimeMs === known.mtimeMs && now.size === known.size) return;
     let release: Release | undefined;
     try {
-      // A passing failure often clears at once: read once more before giving up on the file.
-      release = now
-        ? await this.read(id).catch((error: unknown) => {
-            if (!(error instanceof UnreadableFile)) throw error;
-            return this.read(id);
-          })
-        : undefined;
+      release = now ? await this.files.readPatiently(id) : undefined;
     } catch (error) {
       if (error instanceof UnreadableFile) return this.options.onSkipped?.(path, error.message);
       if (error instanceof LoadError) {
@@ -458,42 +401,24 @@ export class ReleaseStore {
     this.options.observer?.changedOnDisk?.(id, release);
   }
 
-  /** Schedules a rewrite of the library index, coalescing the changes of the next moment. */
-  private indexChanged(delay = INDEX_DELAY_MS): void {
-    if (this.options.readOnly || this.closed || this.folderId === undefined) return;
-    this.indexLater.schedule(delay);
-  }
-
-  private writeIndex(): Promise<void> {
-    const folderId = this.folderId;
-    if (folderId === undefined || this.closed) return this.indexWrite;
-    // This write covers any change a pending one was waiting for.
-    this.indexLater.cancel();
+  /** The library index's entries: every release whose file this store has a stamp of. */
+  private indexEntries(): IndexEntry[] {
     const entries: IndexEntry[] = [];
     for (const [id, summary] of this.summaries) {
       const stamp = this.stamps.get(id);
       // An older-schema file is read on every open until it is saved, so its migration backup is kept.
-      if (!stamp || this.olderOnDisk.has(id)) continue;
+      if (!stamp || this.files.isOlder(id)) continue;
       entries.push({ ...stamp, summary });
     }
-    // Written one after another, with the plain fs (it is a cache); a failure only costs the next open some reading.
-    this.indexWrite = this.indexWrite
-      .then(() => mkdir(join(this.dataDir, INDEX_DIR), { recursive: true }))
-      .then(() => writeLibraryIndex(this.dataDir, folderId, entries))
-      .catch(() => undefined);
-    return this.indexWrite;
+    return entries;
   }
 
   private get folder(): string {
-    return join(this.dataDir, RELEASES_DIR);
+    return this.files.folder;
   }
 
   private pathOf(id: string): string {
-    return join(this.folder, `${id}.json`);
-  }
-
-  private trashPathOf(id: string): string {
-    return join(this.dataDir, TRASH_DIR, `${id}.json`);
+    return this.files.pathOf(id);
   }
 
   private get fs(): AtomicFs {
@@ -512,59 +437,13 @@ export class ReleaseStore {
     return summary;
   }
 
-  private file(id: string, load: (text: string) => Release = loadRelease): Low<Release | null> {
-    return new Low(new AtomicJsonFile<Release | null>(this.pathOf(id), load, this.options.fs, 0), null);
-  }
-
-  private async read(id: string): Promise<Release> {
-    let older: number | undefined;
-    const db = this.file(id, (text) =>
-      loadRelease(
-        text,
-        (version) => (older = version),
-        (problem) => this.options.onClaim?.(this.pathOf(id), problem),
-      ),
-    );
-    await db.read().catch((error: unknown) => {
-      if (error instanceof LoadError) throw error;
-      throw new UnreadableFile(`the system could not read it: ${(error as Error).message}`);
-    });
-    if (!db.data) throw new MissingFile();
-    if (db.data.id !== id) throw new LoadError(`the file name does not match the release id ${db.data.id}`);
-    if (older === undefined) this.olderOnDisk.delete(id);
-    else if (!this.options.readOnly) this.olderOnDisk.set(id, older);
-    return db.data;
-  }
-
-  /** Writes the release's file and returns its new stamp. */
-  private async write(release: Release, what: string): Promise<FileStamp | undefined> {
-    const older = this.olderOnDisk.get(release.id);
-    if (older !== undefined) {
-      // The original bytes are kept before the new schema replaces them; no backup, no rewrite.
-      await backupBeforeMigration(this.dataDir, this.pathOf(release.id), older, this.now(), this.options.fs).catch(
-        (error: unknown) => {
-          throw writeFailed(`a backup of the older file of ${what}`, error);
-        },
-      );
-      this.olderOnDisk.delete(release.id);
-    }
-    const db = this.file(release.id);
-    db.data = release;
-    await db.write().catch((error: unknown) => {
-      throw writeFailed(what, error);
-    });
-    return stampOf(this.pathOf(release.id));
-  }
-
-  /** Runs changes to one release one after another, so revision checks cannot race. */
-  private serial<T>(id: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.pending.get(id) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(task);
-    this.pending.set(id, next);
-    const done = () => {
-      if (this.pending.get(id) === next) this.pending.delete(id);
-    };
-    next.then(done, done);
-    return next;
+  /**
+   * Writes the release's file and remembers it; returns the release as stored. The model's
+   * invariants hold on every write: a workflow that breaks them is stored as a draft keeping the claim.
+   */
+  private async write(given: Release, what: string): Promise<Release> {
+    const release = verifyLoaded(given).release;
+    this.remember(release, await this.files.write(release, what));
+    return release;
   }
 }

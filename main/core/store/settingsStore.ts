@@ -11,26 +11,39 @@ import {
 } from '../../../common/model/settings';
 import { removeTempFiles, type AtomicFs } from './atomic';
 import { invalidInput, writeFailed } from './errors';
+import { FlushRetry, type FlushRetryOptions } from './flushRetry';
 import { AtomicJsonFile } from './jsonFile';
 import { backupBeforeMigration } from './migrationBackup';
 import { quarantine, type QuarantineEntry } from './quarantine';
 
 export const SETTINGS_FILE = 'settings.json';
 
+export interface SettingsStoreOptions extends Pick<FlushRetryOptions, 'onUnflushed'> {
+  fs?: AtomicFs;
+  readOnly?: boolean;
+  /** The first wait before a failed flush of the data folder is retried, in ms. */
+  flushRetryMs?: number;
+}
+
 /** The user's settings in one small file, written atomically. */
 export class SettingsStore {
+  private readonly flushes: FlushRetry;
+
   private constructor(
     private readonly db: Low<Settings>,
     private readonly dataDir: string,
-    private readonly fs: AtomicFs | undefined,
+    private readonly options: SettingsStoreOptions,
     /** The schema version of the file on disk if older: it is backed up before the first rewrite. */
     private olderOnDisk: number | undefined,
-  ) {}
+  ) {
+    const { fs, flushRetryMs: retryMs, onUnflushed } = options;
+    this.flushes = new FlushRetry({ fs, retryMs, onUnflushed });
+  }
 
   /** A broken settings file is quarantined (and reported) before defaults are used. */
   static async open(
     dataDir: string,
-    options: { fs?: AtomicFs; readOnly?: boolean } = {},
+    options: SettingsStoreOptions = {},
   ): Promise<{ settings: SettingsStore; quarantined: QuarantineEntry[] }> {
     const { fs, readOnly } = options;
     const path = join(dataDir, SETTINGS_FILE);
@@ -49,7 +62,7 @@ export class SettingsStore {
       db.data = defaultSettings();
       older = undefined;
     }
-    return { settings: new SettingsStore(db, dataDir, fs, readOnly ? undefined : older), quarantined };
+    return { settings: new SettingsStore(db, dataDir, options, readOnly ? undefined : older), quarantined };
   }
 
   /** Reads the file again after it was replaced on disk (a restore), keeping this object, which others hold. */
@@ -57,6 +70,16 @@ export class SettingsStore {
     const { settings } = await SettingsStore.open(this.dataDir, { fs: this.fs });
     this.db.data = settings.db.data;
     this.olderOnDisk = settings.olderOnDisk;
+  }
+
+  /** Folders holding a change that is in place but not yet known to be flushed to the disk; retried until it is. */
+  get unflushed(): string[] {
+    return this.flushes.pending;
+  }
+
+  /** Flushes what is still unflushed one last time. */
+  close(): Promise<void> {
+    return this.flushes.close();
   }
 
   get(): Settings {
@@ -78,11 +101,16 @@ export class SettingsStore {
     const previous = this.db.data;
     this.db.data = next;
     try {
-      await this.db.write();
+      // In place but not flushed is saved: the new settings stand, and the flush is retried.
+      await this.flushes.landed(this.dataDir, () => this.db.write());
     } catch (error) {
       this.db.data = previous;
       throw writeFailed('the settings', error);
     }
     return this.get();
+  }
+
+  private get fs(): AtomicFs | undefined {
+    return this.options.fs;
   }
 }

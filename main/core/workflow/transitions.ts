@@ -1,4 +1,4 @@
-import { TRANSITIONS, canTake, refusal, type WorkflowAction } from '../../../common/model/stateMachine';
+import { TRANSITIONS, canTake, isApproved, refusal, type WorkflowAction } from '../../../common/model/stateMachine';
 import { DatelineError } from '../../../preload/errors';
 import type { Workflow } from '../../../common/model/workflow';
 
@@ -33,15 +33,21 @@ export function applyAction(
   return { state: TRANSITIONS[action].to, approval, events: [...workflow.events, event] };
 }
 
-/** After a save: content other than the approved content takes the release back to draft, visibly. */
-export function afterEdit(workflow: Workflow, hash: string, at: string): Workflow {
-  if (!workflow.approval || workflow.approval.hash === hash) return workflow;
+/**
+ * After a save: content other than the approved content takes the release back to draft, visibly,
+ * and so does any save of an approved or published release with no approval to compare with.
+ * `hash` is asked for only when there is something to compare, so a draft's save hashes nothing.
+ */
+export function afterEdit(workflow: Workflow, hash: () => string, at: string): Workflow {
+  if (!workflow.approval && !isApproved(workflow.state)) return workflow;
+  const now = hash();
+  if (workflow.approval?.hash === now) return workflow;
   const event = {
     action: 'invalidate' as const,
     at,
     by: '',
     comment: 'Edited after approval: needs approval again.',
-    hash,
+    hash: now,
   };
   return { state: 'draft', approval: null, events: [...workflow.events, event] };
 }

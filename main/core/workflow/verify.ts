@@ -1,6 +1,7 @@
 import { contentOf } from '../../../common/release';
-import { asDraft, workflowProblem } from '../../../common/model/invariants';
+import { workflowProblem } from '../../../common/model/invariants';
 import type { Release } from '../../../common/model/release';
+import { verifyRelease } from '../../../common/model/releaseFile';
 import { contentHash } from './hash';
 
 /** The fingerprint of a release's content as it is now. */
@@ -15,8 +16,7 @@ export function approvalProblem(release: Release): string | undefined {
 
 /** A loaded release as the model allows it: one that breaks the rules opens as a draft, the claim kept as an event. */
 export function verifyLoaded(release: Release): { release: Release; problem?: string } {
-  const problem = approvalProblem(release);
-  return problem ? { release: asDraft(release, problem, fingerprintOf(release)), problem } : { release };
+  return verifyRelease(release, fingerprintOf);
 }
 
 /**

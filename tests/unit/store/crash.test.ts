@@ -9,27 +9,30 @@ import { bundleForNode } from '../../helpers/bundleForNode';
 import { ROOT } from '../../helpers/paths';
 import { tempDir } from '../../helpers/tempDir';
 import { openChecked } from '../../helpers/openStore';
+import { mulberry32 } from '../../helpers/random';
 
 /**
  * Crash safety as databases test it: a child process saves releases in a loop and is killed
  * with SIGKILL at random moments; after every kill the store must open whole, with every
  * acknowledged save and at most the one save that was in flight.
+ *
+ * What this proves is process-crash atomicity, not power-loss durability: the kernel outlives
+ * a killed process, and its page cache still holds every write the process made, flushed or
+ * not, so this test passes even with no fsync at all. That a power cut keeps every acknowledged
+ * save is shown by tests/unit/store/powerCut.test.ts, which models the unflushed cache being lost.
+ *
+ * Runs are repeatable: a fixed seed by default; DATELINE_CRASH_SEED=<n> for another one, or
+ * DATELINE_CRASH_SEED=random for a fresh one each run (printed, to rerun it). Where a kill
+ * lands in a save depends on the machine's speed, so what is asserted does not: every kill is
+ * checked, and each one made after the child began its n-th save counts n - 1 acknowledged saves.
  */
 
 const KILLS = Number(process.env.DATELINE_CRASH_KILLS ?? 200);
-const SEED = Number(process.env.DATELINE_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 32));
-
-/** mulberry32, for the kill moments and the child's seeds. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const DEFAULT_SEED = 20261122;
+const SEED =
+  process.env.DATELINE_CRASH_SEED === 'random'
+    ? Math.floor(Math.random() * 2 ** 32)
+    : Number(process.env.DATELINE_CRASH_SEED ?? DEFAULT_SEED);
 
 interface Line {
   kind: 'ready' | 'begin' | 'ack';
@@ -89,6 +92,8 @@ interface Stats {
   kills: number;
   beforeReady: number;
   acknowledged: number;
+  /** Saves the child must have acknowledged before the kills were armed, whatever the machine's speed. */
+  surelyAcknowledged: number;
   inFlight: number;
   landedInFlight: number;
 }
@@ -163,7 +168,7 @@ async function verify(
 
 /** One data folder, one child at a time, killed `kills` times, or until `stop.now`. */
 async function lane(dataDir: string, kills: number, seed: number, stats: Stats, stop: { now: boolean }) {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const known = new Map<string, Saved>();
   for (let kill = 0; kill < kills && !stop.now; kill++) {
     // Mostly while saving; now and then while the child is still opening the store.
@@ -172,6 +177,8 @@ async function lane(dataDir: string, kills: number, seed: number, stats: Stats, 
         ? { saves: 0, delay: Math.floor(next() * 300) }
         : { saves: 1 + Math.floor(next() * 6), delay: Math.floor(next() * 20) };
     const lines = await runAndKill(worker, dataDir, Math.floor(next() * 2 ** 32), at);
+    // The child says `begin` of a save only after the `ack` of the one before.
+    if (at.saves > 0) stats.surelyAcknowledged += at.saves - 1;
     const where = `${dataDir}, kill ${kill} (seed ${SEED})`;
     const inFlight = replay(lines, known, stats, where);
     await verify(dataDir, known, inFlight, stats, where);
@@ -194,7 +201,14 @@ describe('a writer killed at random moments', () => {
   it(`keeps every acknowledged save and nothing torn across ${KILLS} kills`, { timeout: 300_000 }, async () => {
     console.log(`crash test seed ${SEED} (rerun with DATELINE_CRASH_SEED=${SEED})`);
     const started = Date.now();
-    const stats: Stats = { kills: 0, beforeReady: 0, acknowledged: 0, inFlight: 0, landedInFlight: 0 };
+    const stats: Stats = {
+      kills: 0,
+      beforeReady: 0,
+      acknowledged: 0,
+      surelyAcknowledged: 0,
+      inFlight: 0,
+      landedInFlight: 0,
+    };
     // A failing lane stops the other, so no child outlives the test and its folder.
     const stop = { now: false };
     const lanes = await Promise.allSettled(
@@ -210,12 +224,12 @@ describe('a writer killed at random moments', () => {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       `crash test: ${stats.kills} kills survived (${stats.beforeReady} before the store was open), ` +
-        `${stats.acknowledged} acknowledged saves verified; of ${stats.inFlight} saves cut by the kill, ` +
+        `${stats.acknowledged} acknowledged saves verified (${stats.surelyAcknowledged} made before a kill was armed); of ${stats.inFlight} saves cut by the kill, ` +
         `${stats.landedInFlight} landed whole and the rest left the previous version; ${seconds} s`,
     );
     expect(stats.kills).toBeGreaterThanOrEqual(KILLS);
-    // Most kills must land while a save is under way, or the test proves little.
-    expect(stats.acknowledged).toBeGreaterThan(KILLS);
-    expect(stats.inFlight).toBeGreaterThan(KILLS / 2);
+    // The kills came while saving, not only while opening: at least these saves were made and checked.
+    expect(stats.acknowledged).toBeGreaterThanOrEqual(stats.surelyAcknowledged);
+    expect(stats.surelyAcknowledged).toBeGreaterThan(KILLS);
   });
 });

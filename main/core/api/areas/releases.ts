@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { definedOnly } from '../../../../common/model/defined';
 import { releaseContentSchema, releaseIdSchema, type ReleaseContent } from '../../../../common/model/release';
 import { contentOf, summaryOf } from '../../../../common/release';
 import { LANGUAGES, LANGUAGE_LABELS } from '../../../../common/model/vocab';
@@ -15,9 +16,7 @@ export function register(registrar: Registrar, core: Core): void {
   registrar.handle('releases', 'get', byId, ({ id }) => core.releases.get(id));
   registrar.handle('releases', 'create', releaseContentSchema.partial(), (given) => {
     // IPC keeps keys whose value is undefined: such a field takes its default, as an absent one does.
-    const content = Object.fromEntries(
-      Object.entries(given).filter(([, value]) => value !== undefined),
-    ) as Partial<ReleaseContent>;
+    const content: Partial<ReleaseContent> = definedOnly(given);
     const language = content.language ?? 'en';
     const boilerplate = core.settings.get().boilerplates[language] ?? '';
     return core.releases.create({ boilerplate, ...content });
