@@ -42,3 +42,32 @@ export function excessOf(value: unknown, maxDepth = MAX_NESTING, maxValues = MAX
   }
   return undefined;
 }
+
+/**
+ * How many blocks (paragraphs, headings, lists, list items, quotes) a release body may hold, on
+ * every way in: a long release has a few hundred, so this refuses only machine-made input.
+ */
+export const MAX_BODY_BLOCKS = 20_000;
+
+/** How many nodes of any kind (blocks, runs of text, breaks) a release body may hold. */
+export const MAX_BODY_NODES = 200_000;
+
+/** Counts a body's blocks and nodes without recursion, stopping at the first excess; undefined when within bounds. */
+export function bodyExcess(
+  doc: unknown,
+  maxBlocks = MAX_BODY_BLOCKS,
+  maxNodes = MAX_BODY_NODES,
+): 'blocks' | 'nodes' | undefined {
+  const stack: unknown[] = [doc];
+  let nodes = 0;
+  let blocks = 0;
+  while (stack.length > 0) {
+    const node = stack.pop() as { type?: unknown; content?: unknown } | null;
+    if (typeof node !== 'object' || node === null) continue;
+    if (++nodes > maxNodes) return 'nodes';
+    // Every node but text and breaks is a block (an empty paragraph too); the doc itself is not counted.
+    if (node !== doc && node.type !== 'text' && node.type !== 'hardBreak' && ++blocks > maxBlocks) return 'blocks';
+    if (Array.isArray(node.content)) for (const child of node.content as unknown[]) stack.push(child);
+  }
+  return undefined;
+}

@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { DocNode } from '../../model/doc';
+import { MAX_BODY_BLOCKS, MAX_BODY_NODES } from '../../model/limits';
 import { MarkdownImportError } from './errors';
 import type { Textblock } from './items';
 import { BREAK, parseMarker, withoutComments } from './markers';
@@ -16,7 +17,45 @@ export function markdownParser(): MarkdownIt {
   md.validateLink = () => true;
   md.normalizeLink = (url) => url;
   md.normalizeLinkText = (text) => text;
+  // Bounds the work before inline parsing starts, so machine-made input is refused in milliseconds.
+  md.core.ruler.after('block', 'dateline_bounds', (state) => {
+    boundBlocks(state.tokens);
+    return true;
+  });
   return md;
+}
+
+/** A body with more lines than this is refused before it is parsed at all: a long release has hundreds. */
+export const MAX_BODY_LINES = 5 * MAX_BODY_BLOCKS;
+
+/** Characters that may start an inline token of their own (markdown-it's text rule stops at each). */
+const INLINE_SPECIALS = /[\n!#$%&*+\-:<=>@[\\\]^_`{}~]/g;
+
+function tooBig(what: string): MarkdownImportError {
+  return new MarkdownImportError(
+    `The body has ${what}, far more than any release. Check that it is the right file, or split it into several releases.`,
+  );
+}
+
+function boundLines(source: string): void {
+  let lines = 1;
+  for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) {
+    if (++lines > MAX_BODY_LINES) throw tooBig(`more than ${MAX_BODY_LINES.toLocaleString('en')} lines`);
+  }
+}
+
+/** Refuses too many blocks, and text that could split into too many inline nodes, before inline parsing. */
+function boundBlocks(tokens: Token[]): void {
+  let blocks = 0;
+  let specials = 0;
+  for (const token of tokens) {
+    if ((token.nesting === 1 || token.type === 'html_block') && ++blocks > MAX_BODY_BLOCKS)
+      throw tooBig(`more than ${MAX_BODY_BLOCKS.toLocaleString('en')} paragraphs, headings and list items`);
+    if (token.type !== 'inline') continue;
+    // Each inline token but text needs a special character, and text runs lie between them.
+    specials += 1 + (token.content.match(INLINE_SPECIALS)?.length ?? 0);
+    if (2 * specials > MAX_BODY_NODES) throw tooBig('more pieces of formatted text than any release');
+  }
 }
 
 const REFUSED: Record<string, string> = {
@@ -40,6 +79,7 @@ interface Reading {
 
 /** Reads the body's blocks; inline content stays as items in `textblocks` until decorations are removed. */
 export function readBody(source: string, offset: number): { content: DocNode[]; textblocks: Textblock[] } {
+  boundLines(source);
   const md = markdownParser();
   const reading: Reading = { md, tokens: md.parse(source, {}), offset, textblocks: [] };
   const { nodes } = readBlocks(reading, 0, undefined, false);

@@ -3,10 +3,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { describeRemoved, sanitizeDoc } from '../../../common/doc/sanitize';
 import { releaseFromMarkdown } from '../../../common/export/markdown';
+import { bodyExcess, MAX_BODY_BLOCKS, MAX_BODY_NODES } from '../../../common/model/limits';
 import { LoadError } from '../../../common/model/migrate';
 import { releaseSchema, type Release } from '../../../common/model/release';
 import { parseReleaseFile } from '../store/releaseStore';
 import { importedAsDraft } from './claims';
+import { decodeImport } from './decode';
 import { parsePlainJson } from './plainJson';
 
 /** The largest file an import reads: a long release is some 50 KB, so this is room for any. */
@@ -66,6 +68,11 @@ export function parseImport(text: string, kind: ImportKind, newId: () => string 
   } else {
     release = releaseFromMarkdown(text, { newId, validate: (read) => releaseSchema.parse(read) });
   }
+  const excess = bodyExcess(release.body);
+  if (excess)
+    throw new LoadError(
+      `its body holds more than ${(excess === 'blocks' ? MAX_BODY_BLOCKS : MAX_BODY_NODES).toLocaleString('en')} ${excess === 'blocks' ? 'paragraphs, headings and list items' : 'pieces of text'}, far more than any release. Check that it is the right file.`,
+    );
   const draft = importedAsDraft(release);
   release = draft.release;
   const claimed = draft.claimed ? { claimed: draft.claimed } : {};
@@ -92,5 +99,5 @@ export async function readImportFile(path: string, newId: () => string = randomU
   });
   // The file may have grown since it was measured.
   if (data.length > MAX_IMPORT_BYTES) throw tooLarge(data.length);
-  return parseImport(data.toString('utf8'), kind, newId);
+  return parseImport(decodeImport(data), kind, newId);
 }
