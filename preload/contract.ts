@@ -7,6 +7,7 @@ import type { ReleaseDiff } from '../common/history/diff';
 import type { SnapshotInfo } from '../common/model/snapshot';
 import type { Result } from './errors';
 import type { Language } from '../common/model/vocab';
+import { MENU_COMMANDS, type MenuCommand } from '../common/commands/table';
 
 export interface AppInfo {
   name: string;
@@ -171,18 +172,9 @@ export function allChannels(): Channel[] {
   );
 }
 
-/** Commands main sends to the renderer, from the native menu. */
-export const COMMANDS = [
-  'new-release',
-  'delete-release',
-  'settings',
-  'export',
-  'export-all',
-  'publish-all',
-  'print',
-  'restore-backup',
-] as const;
-export type Command = (typeof COMMANDS)[number];
+/** Commands main sends to the renderer, from the native menu: those of common/commands/table.ts on the menu. */
+export const COMMANDS: readonly MenuCommand[] = MENU_COMMANDS;
+export type Command = MenuCommand;
 export const COMMAND_CHANNEL = 'dateline:command';
 /** Main's messages to the window, such as export progress. */
 export const EVENT_CHANNEL = 'dateline:event';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SnapshotInfo } from '../../../../preload/contract';
 import { useAppData } from '../../app/AppData';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { useModal } from '../common/useModal';
+import { Modal } from '../common/Modal';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
 const KIND: Record<SnapshotInfo['kind'], string> = {
@@ -25,7 +25,6 @@ interface Props {
 /** The library's snapshots: back up now, or bring the whole library back as it was. */
 export function BackupsDialog({ beforeRestore, onRestored, onClose }: Props) {
   const { api } = useAppData();
-  const dialog = useModal();
   const [snapshots, setSnapshots] = useState<SnapshotInfo[] | null>(null);
   const [chosen, setChosen] = useState<SnapshotInfo | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -68,16 +67,29 @@ export function BackupsDialog({ beforeRestore, onRestored, onClose }: Props) {
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog dialog--wide"
-      aria-labelledby="backups-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!busy) onClose();
-      }}
+    <Modal
+      title="Restore from Backup"
+      size="wide"
+      onCancel={() => !busy && onClose()}
+      buttons={
+        <>
+          <button type="button" className="button" onClick={() => void backUp()} disabled={Boolean(busy)}>
+            Back up now
+          </button>
+          <button type="button" className="button" onClick={onClose} disabled={Boolean(busy)}>
+            Close
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!chosen || Boolean(busy)}
+            onClick={() => setConfirming(true)}
+          >
+            Restore…
+          </button>
+        </>
+      }
     >
-      <h2 id="backups-title">Restore from Backup</h2>
       <p className="hint">
         Dateline backs up the whole library once a day and keeps the number of backups set in Settings. Restoring
         replaces every release with the backup’s; the library as it is now is kept as a safety copy first.
@@ -107,22 +119,6 @@ export function BackupsDialog({ beforeRestore, onRestored, onClose }: Props) {
         ))}
         {snapshots?.length === 0 && <li className="hint">No backups yet: the first is made when Dateline opens.</li>}
       </ul>
-      <div className="dialog-buttons">
-        <button type="button" className="button" onClick={() => void backUp()} disabled={Boolean(busy)}>
-          Back up now
-        </button>
-        <button type="button" className="button" onClick={onClose} disabled={Boolean(busy)}>
-          Close
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={!chosen || Boolean(busy)}
-          onClick={() => setConfirming(true)}
-        >
-          Restore…
-        </button>
-      </div>
       {confirming && chosen && (
         <ConfirmDialog
           title="Restore this backup?"
@@ -132,6 +128,6 @@ export function BackupsDialog({ beforeRestore, onRestored, onClose }: Props) {
           onCancel={() => setConfirming(false)}
         />
       )}
-    </dialog>
+    </Modal>
   );
 }

@@ -8,6 +8,8 @@ import { LinkDialog } from './LinkDialog';
 import { QuoteInspector } from './QuoteInspector';
 import { Toolbar } from './Toolbar';
 import { useBodyEditor } from './useBodyEditor';
+import { matchesAccelerator } from '../../../../common/commands/keys';
+import { acceleratorOf } from '../../../../common/commands/table';
 
 /** What the rest of the editor may ask of the body. */
 export interface BodyHandle {
@@ -75,7 +77,7 @@ export function BodyEditor(props: Props) {
     if (!editor) return;
     const dom = editor.view.dom;
     const onKey = (event: KeyboardEvent) => {
-      if (!((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'q')) return;
+      if (!matchesAccelerator(acceleratorOf('quote'), event)) return;
       event.preventDefault();
       if (!editor.chain().focus().insertQuote().run()) setInspecting((n) => n + 1);
     };

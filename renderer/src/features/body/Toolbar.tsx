@@ -1,46 +1,34 @@
 import { useEditorState, type Editor } from '@tiptap/react';
+import { COMMAND_TABLE, type BodyCommand } from '../../../../common/commands/table';
+import { shortcutProps } from '../../app/shortcuts';
 
 interface Tool {
-  label: string;
-  keys: string;
+  id: Exclude<BodyCommand, 'link' | 'quote'>;
   active(editor: Editor): boolean;
   run(editor: Editor): void;
 }
 
+/** The formatting buttons; their labels and shortcuts are the command table's. */
 const TOOLS: Tool[] = [
+  { id: 'bold', active: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
+  { id: 'italic', active: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
   {
-    label: 'Bold',
-    keys: 'Control+B',
-    active: (e) => e.isActive('bold'),
-    run: (e) => e.chain().focus().toggleBold().run(),
-  },
-  {
-    label: 'Italic',
-    keys: 'Control+I',
-    active: (e) => e.isActive('italic'),
-    run: (e) => e.chain().focus().toggleItalic().run(),
-  },
-  {
-    label: 'Heading',
-    keys: 'Control+Alt+2',
+    id: 'heading',
     active: (e) => e.isActive('heading', { level: 2 }),
     run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
   },
   {
-    label: 'Subheading',
-    keys: 'Control+Alt+3',
+    id: 'subheading',
     active: (e) => e.isActive('heading', { level: 3 }),
     run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
   },
   {
-    label: 'Bulleted list',
-    keys: 'Control+Shift+8',
+    id: 'bulleted-list',
     active: (e) => e.isActive('bulletList'),
     run: (e) => e.chain().focus().toggleBulletList().run(),
   },
   {
-    label: 'Numbered list',
-    keys: 'Control+Shift+7',
+    id: 'numbered-list',
     active: (e) => e.isActive('orderedList'),
     run: (e) => e.chain().focus().toggleOrderedList().run(),
   },
@@ -56,36 +44,33 @@ export function Toolbar({ editor, onLink }: { editor: Editor; onLink(): void }) 
     <div className="toolbar" role="toolbar" aria-label="Formatting" aria-controls="field-body">
       {TOOLS.map((tool, i) => (
         <button
-          key={tool.label}
+          key={tool.id}
           type="button"
           className="tool"
           aria-pressed={active[i]}
-          aria-keyshortcuts={tool.keys}
-          title={`${tool.label} (${tool.keys.replace('Control', 'Ctrl')})`}
+          {...shortcutProps(tool.id)}
           onClick={() => tool.run(editor)}
         >
-          {tool.label}
+          {COMMAND_TABLE[tool.id].label}
         </button>
       ))}
       <button
         type="button"
         className="tool"
         aria-pressed={active[TOOLS.length]}
-        aria-keyshortcuts="Control+K"
-        title="Link (Ctrl+K)"
+        {...shortcutProps('link')}
         onClick={onLink}
       >
-        Link
+        {COMMAND_TABLE.link.label}
       </button>
       <button
         type="button"
         className="tool"
         aria-pressed={active[TOOLS.length + 1]}
-        aria-keyshortcuts="Control+Shift+Q"
-        title="Quote (Ctrl+Shift+Q)"
+        {...shortcutProps('quote')}
         onClick={() => editor.chain().focus().insertQuote().run()}
       >
-        Quote
+        {COMMAND_TABLE.quote.label}
       </button>
     </div>
   );

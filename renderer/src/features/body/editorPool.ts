@@ -2,6 +2,8 @@ import { createDocument } from '@tiptap/core';
 import { EditorState } from '@tiptap/pm/state';
 import { Editor } from '@tiptap/react';
 import { houseExtensions } from '../../../../common/schema/extensions';
+import { matchesAccelerator } from '../../../../common/commands/keys';
+import { acceleratorOf } from '../../../../common/commands/table';
 import type { Doc } from '../../../../common/model/doc';
 import { PasteCleanup } from '../../extensions/pasteCleanup/pasteCleanup';
 import { QuoteDecorations, type QuoteContext } from '../../extensions/quoteDecorations/quoteDecorations';
@@ -51,8 +53,7 @@ function create({ doc, context, labelledBy, events }: BodySetup): Editor {
     editorProps: {
       attributes: attributes(labelledBy),
       handleKeyDown: (_view, event) => {
-        const mod = event.ctrlKey || event.metaKey;
-        if (mod && !event.shiftKey && event.key.toLowerCase() === 'k') {
+        if (matchesAccelerator(acceleratorOf('link'), event)) {
           event.preventDefault();
           owner.events.onLinkKey();
           return true;

@@ -7,6 +7,7 @@ import type { Finding } from '../../../../common/checks';
 import type { Doc } from '../../../../common/model/doc';
 import type { Release, ReleaseContent, ReleaseSummary } from '../../../../common/model/release';
 import { useAppData } from '../../app/AppData';
+import { shortcutProps } from '../../app/shortcuts';
 import type { BodyHandle } from '../body/BodyEditor';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { useChecks } from '../checks/useChecks';
@@ -261,10 +262,15 @@ function LoadedEditor({
             >
               History
             </button>
-            <button type="button" className="button" onClick={onExport} aria-keyshortcuts="Control+E">
+            <button type="button" className="button" onClick={onExport} {...shortcutProps('export')}>
               Export…
             </button>
-            <button type="button" className="button button--quiet" onClick={onDelete}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={onDelete}
+              {...shortcutProps('delete-release')}
+            >
               Delete…
             </button>
           </div>

@@ -1,5 +1,5 @@
-import { useModal } from '../common/useModal';
 import { useState } from 'react';
+import { Modal } from '../common/Modal';
 import type { FileFormat } from '../../../../preload/contract';
 
 interface Props {
@@ -23,7 +23,6 @@ const FORMATS: { id: FileFormat; label: string; hint: string }[] = [
 
 /** Which formats to export; where to is asked next, by the system's own dialog. */
 export function ExportDialog({ title, confirmLabel, onExport, onClose, confirmation, note, option }: Props) {
-  const dialog = useModal();
   const [chosen, setChosen] = useState<FileFormat[]>(['html']);
   const [confirmed, setConfirmed] = useState(false);
   const [optionOn, setOptionOn] = useState(false);
@@ -31,66 +30,56 @@ export function ExportDialog({ title, confirmLabel, onExport, onClose, confirmat
   const toggle = (format: FileFormat, on: boolean) =>
     setChosen((list) => (on ? [...list, format] : list.filter((f) => f !== format)).sort());
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby="export-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (ready) onExport(chosen, optionOn);
-        }}
-      >
-        <h2 id="export-title">{title}</h2>
-        {note && <p className="hint">{note}</p>}
-        <fieldset>
-          <legend className="field-label">Formats</legend>
-          {FORMATS.map((format, index) => (
-            <label key={format.id} className="checkbox checkbox--described">
-              <input
-                type="checkbox"
-                autoFocus={index === 0}
-                checked={chosen.includes(format.id)}
-                onChange={(event) => toggle(format.id, event.target.checked)}
-              />
-              <span>
-                {format.label}
-                <span className="hint"> {format.hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        {option && (
-          <label className="checkbox">
-            <input type="checkbox" checked={optionOn} onChange={(event) => setOptionOn(event.target.checked)} />
-            {option}
-          </label>
-        )}
-        {confirmation && (
-          <label className="checkbox checkbox--warning">
-            <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
-            {confirmation}
-          </label>
-        )}
-        {chosen.length === 0 && (
-          <p className="field-error" role="alert">
-            Choose at least one format.
-          </p>
-        )}
-        <div className="dialog-buttons">
+    <Modal
+      title={title}
+      onCancel={onClose}
+      onSubmit={() => ready && onExport(chosen, optionOn)}
+      buttons={
+        <>
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
           <button type="submit" className="button button--primary" disabled={!ready}>
             {confirmLabel}
           </button>
-        </div>
-      </form>
-    </dialog>
+        </>
+      }
+    >
+      {note && <p className="hint">{note}</p>}
+      <fieldset>
+        <legend className="field-label">Formats</legend>
+        {FORMATS.map((format, index) => (
+          <label key={format.id} className="checkbox checkbox--described">
+            <input
+              type="checkbox"
+              autoFocus={index === 0}
+              checked={chosen.includes(format.id)}
+              onChange={(event) => toggle(format.id, event.target.checked)}
+            />
+            <span>
+              {format.label}
+              <span className="hint"> {format.hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {option && (
+        <label className="checkbox">
+          <input type="checkbox" checked={optionOn} onChange={(event) => setOptionOn(event.target.checked)} />
+          {option}
+        </label>
+      )}
+      {confirmation && (
+        <label className="checkbox checkbox--warning">
+          <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
+          {confirmation}
+        </label>
+      )}
+      {chosen.length === 0 && (
+        <p className="field-error" role="alert">
+          Choose at least one format.
+        </p>
+      )}
+    </Modal>
   );
 }

@@ -1,5 +1,5 @@
-import { useModal } from '../common/useModal';
 import { useEffect, useState } from 'react';
+import { Modal } from '../common/Modal';
 import type { ReleaseDiff } from '../../../../common/history/diff';
 import { STATE_LABELS, type WorkflowState } from '../../../../common/model/stateMachine';
 import type { RevisionSummary } from '../../../../common/model/revision';
@@ -20,7 +20,6 @@ interface Props {
 /** Every saved version with its state changes and approvals; what changed since; restore as a new version. */
 export function HistoryDialog({ id, revision, onRestored, onClose }: Props) {
   const { api } = useAppData();
-  const dialog = useModal();
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
   const [chosen, setChosen] = useState<number | null>(null);
   const [diff, setDiff] = useState<ReleaseDiff | null>(null);
@@ -50,16 +49,26 @@ export function HistoryDialog({ id, revision, onRestored, onClose }: Props) {
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog dialog--history"
-      aria-labelledby="history-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+    <Modal
+      title="History"
+      size="history"
+      onCancel={onClose}
+      buttons={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={chosen === null}
+            onClick={() => void restore()}
+          >
+            Restore this version
+          </button>
+        </>
+      }
     >
-      <h2 id="history-title">History</h2>
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -126,19 +135,6 @@ export function HistoryDialog({ id, revision, onRestored, onClose }: Props) {
           )}
         </section>
       </div>
-      <div className="dialog-buttons">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={chosen === null}
-          onClick={() => void restore()}
-        >
-          Restore this version
-        </button>
-      </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -6,6 +6,7 @@ import { RELEASE_TYPE_LABELS } from '../../../../common/model/vocab';
 import { STATE_LABELS } from '../../../../common/model/stateMachine';
 import type { ReleaseSummary } from '../../../../common/model/release';
 import { embargoedNow } from '../workflow/embargoedNow';
+import { shortcutProps, shortcutTitle } from '../../app/shortcuts';
 
 const updated = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -68,7 +69,7 @@ export function ReleaseList({ releases, found, total, filters, selectedId, onSel
     <nav className="library" aria-labelledby="library-title">
       <div className="library-header">
         <h2 id="library-title">Releases</h2>
-        <button type="button" className="button button--primary" onClick={onNew} aria-keyshortcuts="Control+N Meta+N">
+        <button type="button" className="button button--primary" onClick={onNew} {...shortcutProps('new-release')}>
           New release
         </button>
       </div>
@@ -82,7 +83,7 @@ export function ReleaseList({ releases, found, total, filters, selectedId, onSel
         <p className="library-empty">
           {found
             ? 'No release matches. Try fewer words or other filters.'
-            : 'No releases yet. Create your first one with New release (Ctrl+N).'}
+            : `No releases yet. Create your first one with ${shortcutTitle('new-release', 'New release')}.`}
         </p>
       ) : (
         <div className="library-scroll" ref={scroller}>
@@ -134,12 +135,7 @@ export function ReleaseList({ releases, found, total, filters, selectedId, onSel
         </div>
       )}
       <div className="library-footer">
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={onSettings}
-          aria-keyshortcuts="Control+, Meta+,"
-        >
+        <button type="button" className="button button--quiet" onClick={onSettings} {...shortcutProps('settings')}>
           Settings
         </button>
       </div>

@@ -3,6 +3,7 @@ import { releaseToHtmlDocument, releaseToHtmlFragment } from '../../../../common
 import { releaseToMarkdown } from '../../../../common/export/markdown';
 import type { Release } from '../../../../common/model/release';
 import { Tabs } from './Tabs';
+import { shortcutProps } from '../../app/shortcuts';
 
 const TABS = [
   { id: 'page', label: 'Preview' },
@@ -36,7 +37,7 @@ export const PreviewPanel = memo(function PreviewPanel({ release, onPrint }: { r
     <section className="preview" aria-labelledby="preview-title">
       <div className="preview-header">
         <h2 id="preview-title">Preview</h2>
-        <button type="button" className="button button--quiet" onClick={onPrint} aria-keyshortcuts="Control+P">
+        <button type="button" className="button button--quiet" onClick={onPrint} {...shortcutProps('print')}>
           Print…
         </button>
       </div>

@@ -1,5 +1,5 @@
-import { useModal } from '../common/useModal';
 import { useState } from 'react';
+import { Modal } from '../common/Modal';
 import { LANGUAGES, LANGUAGE_LABELS, type Language } from '../../../../common/model/vocab';
 import type { Preferences } from '../../../../common/model/settings';
 import { useAppData } from '../../app/AppData';
@@ -24,7 +24,6 @@ const lines = (text: string) => [
 /** The user's name, house-style limits, backups kept, boilerplate per language and additions to the lists. */
 export function SettingsDialog({ onSaved, onClose }: { onSaved(preferences: Preferences): void; onClose(): void }) {
   const { api, preferences } = useAppData();
-  const dialog = useModal();
   const [draft, setDraft] = useState(preferences);
   const [language, setLanguage] = useState<Language>('en');
   const [lists, setLists] = useState(
@@ -51,104 +50,93 @@ export function SettingsDialog({ onSaved, onClose }: { onSaved(preferences: Pref
     setDraft({ ...draft, style: { ...draft.style, [key]: Number(value) } });
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog dialog--wide"
-      aria-labelledby="settings-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <h2 id="settings-title">Settings</h2>
-        <label className="field">
-          <span className="field-label">Your name (recorded when you approve a release)</span>
-          <input autoFocus value={draft.userName} onChange={(e) => setDraft({ ...draft, userName: e.target.value })} />
-        </label>
-        <div className="field-row">
-          <label className="field">
-            <span className="field-label">Longest headline (characters)</span>
-            <input
-              type="number"
-              min={20}
-              max={1000}
-              value={draft.style.headlineMax}
-              onChange={(e) => limit('headlineMax', e.target.value)}
-            />
-          </label>
-          <label className="field">
-            <span className="field-label">Longest lead (characters)</span>
-            <input
-              type="number"
-              min={50}
-              max={5000}
-              value={draft.style.leadMax}
-              onChange={(e) => limit('leadMax', e.target.value)}
-            />
-          </label>
-          <label className="field">
-            <span className="field-label">Daily backups to keep</span>
-            <input
-              type="number"
-              min={1}
-              max={365}
-              value={draft.backups.keep}
-              onChange={(e) => setDraft({ ...draft, backups: { keep: Number(e.target.value) } })}
-            />
-          </label>
-        </div>
-        <div className="field-row">
-          <label className="field">
-            <span className="field-label">Boilerplate for</span>
-            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {LANGUAGE_LABELS[code]}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <label className="field">
-          <span className="field-label">“About” text new {LANGUAGE_LABELS[language]} releases start with</span>
-          <textarea
-            rows={4}
-            lang={language}
-            value={draft.boilerplates[language] ?? ''}
-            onChange={(e) =>
-              setDraft({ ...draft, boilerplates: { ...draft.boilerplates, [language]: e.target.value } })
-            }
-          />
-        </label>
-        <fieldset className="settings-lists">
-          <legend className="field-label">Your additions to the lists (one per line)</legend>
-          {LISTS.map(({ key, label }) => (
-            <label className="field" key={key}>
-              <span className="field-label">{label}</span>
-              <textarea rows={3} value={lists[key]} onChange={(e) => setLists({ ...lists, [key]: e.target.value })} />
-            </label>
-          ))}
-        </fieldset>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-buttons">
+    <Modal
+      title="Settings"
+      size="wide"
+      onCancel={onClose}
+      onSubmit={() => void save()}
+      buttons={
+        <>
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
           <button type="submit" className="button button--primary">
             Save settings
           </button>
-        </div>
-      </form>
-    </dialog>
+        </>
+      }
+    >
+      <label className="field">
+        <span className="field-label">Your name (recorded when you approve a release)</span>
+        <input autoFocus value={draft.userName} onChange={(e) => setDraft({ ...draft, userName: e.target.value })} />
+      </label>
+      <div className="field-row">
+        <label className="field">
+          <span className="field-label">Longest headline (characters)</span>
+          <input
+            type="number"
+            min={20}
+            max={1000}
+            value={draft.style.headlineMax}
+            onChange={(e) => limit('headlineMax', e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">Longest lead (characters)</span>
+          <input
+            type="number"
+            min={50}
+            max={5000}
+            value={draft.style.leadMax}
+            onChange={(e) => limit('leadMax', e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">Daily backups to keep</span>
+          <input
+            type="number"
+            min={1}
+            max={365}
+            value={draft.backups.keep}
+            onChange={(e) => setDraft({ ...draft, backups: { keep: Number(e.target.value) } })}
+          />
+        </label>
+      </div>
+      <div className="field-row">
+        <label className="field">
+          <span className="field-label">Boilerplate for</span>
+          <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {LANGUAGE_LABELS[code]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="field">
+        <span className="field-label">“About” text new {LANGUAGE_LABELS[language]} releases start with</span>
+        <textarea
+          rows={4}
+          lang={language}
+          value={draft.boilerplates[language] ?? ''}
+          onChange={(e) => setDraft({ ...draft, boilerplates: { ...draft.boilerplates, [language]: e.target.value } })}
+        />
+      </label>
+      <fieldset className="settings-lists">
+        <legend className="field-label">Your additions to the lists (one per line)</legend>
+        {LISTS.map(({ key, label }) => (
+          <label className="field" key={key}>
+            <span className="field-label">{label}</span>
+            <textarea rows={3} value={lists[key]} onChange={(e) => setLists({ ...lists, [key]: e.target.value })} />
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </Modal>
   );
 }

@@ -1,5 +1,5 @@
-import { useModal } from '../common/useModal';
 import { useState } from 'react';
+import { Modal } from '../common/Modal';
 
 /** Approve the release as it stands, with an optional comment, in the name set in Settings. */
 export function ApproveDialog({
@@ -13,43 +13,19 @@ export function ApproveDialog({
   onSettings(): void;
   onClose(): void;
 }) {
-  const dialog = useModal();
   const [comment, setComment] = useState('');
+  const named = userName.trim() !== '';
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby="approve-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (userName.trim()) onApprove(comment);
-        }}
-      >
-        <h2 id="approve-title">Approve this release</h2>
-        {userName.trim() ? (
-          <>
-            <p>
-              You approve this exact text as <strong>{userName}</strong>. Any later change takes it back to draft.
-            </p>
-            <label className="field">
-              <span className="field-label">Comment (optional)</span>
-              <textarea autoFocus rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
-            </label>
-          </>
-        ) : (
-          <p role="alert">An approval records who gave it. Add your name in Settings first.</p>
-        )}
-        <div className="dialog-buttons">
+    <Modal
+      title="Approve this release"
+      onCancel={onClose}
+      onSubmit={() => named && onApprove(comment)}
+      buttons={
+        <>
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          {userName.trim() ? (
+          {named ? (
             <button type="submit" className="button button--primary">
               Approve
             </button>
@@ -58,8 +34,22 @@ export function ApproveDialog({
               Open Settings
             </button>
           )}
-        </div>
-      </form>
-    </dialog>
+        </>
+      }
+    >
+      {named ? (
+        <>
+          <p>
+            You approve this exact text as <strong>{userName}</strong>. Any later change takes it back to draft.
+          </p>
+          <label className="field">
+            <span className="field-label">Comment (optional)</span>
+            <textarea autoFocus rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
+          </label>
+        </>
+      ) : (
+        <p role="alert">An approval records who gave it. Add your name in Settings first.</p>
+      )}
+    </Modal>
   );
 }

@@ -1,0 +1,100 @@
+/**
+ * Every command with a shortcut or a place in the menu, in one table: the native menu
+ * (main/shell/menuTemplate.ts), the window's key handling (renderer/src/app/useCommands.ts), the
+ * buttons' titles and the README's list of shortcuts are all made from it.
+ */
+
+/** Who carries out a command's shortcut in the window. */
+export type Handling =
+  /** The window's key listener, wherever the focus is. */
+  | 'window'
+  /** The window's key listener, except in a text field, where the keys keep their editing meaning. */
+  | 'window-outside-text'
+  /** The body editor's own keymap, while the body has the focus. */
+  | 'body';
+
+interface Base {
+  /** As the menu, the toolbar and the README name it. */
+  label: string;
+  /** On the native menu: main sends it to the window over the command channel. */
+  menu: boolean;
+  /** When it applies, for the README, beyond where the focus must be. */
+  note?: string;
+}
+
+/** A command; one with a shortcut always says who carries it out. */
+export type CommandSpec =
+  | (Base & {
+      /** Electron's accelerator syntax: CmdOrCtrl (⌘ on macOS, Ctrl elsewhere), Alt, Shift, then one key. */
+      accelerator: string;
+      handling: Handling;
+    })
+  | (Base & { accelerator?: never; handling?: never });
+
+const TABLE = {
+  'new-release': { label: 'New Release', menu: true, accelerator: 'CmdOrCtrl+N', handling: 'window' },
+  export: { label: 'Export…', menu: true, accelerator: 'CmdOrCtrl+E', handling: 'window' },
+  'export-all': { label: 'Export All Releases…', menu: true, accelerator: 'CmdOrCtrl+Shift+E', handling: 'window' },
+  'publish-all': { label: 'Publish All Approved…', menu: true, accelerator: 'CmdOrCtrl+Shift+U', handling: 'window' },
+  print: { label: 'Print…', menu: true, accelerator: 'CmdOrCtrl+P', handling: 'window' },
+  // In a text field Ctrl+Backspace deletes the word before the cursor, and keeps doing so.
+  'delete-release': {
+    label: 'Delete Release…',
+    menu: true,
+    accelerator: 'CmdOrCtrl+Backspace',
+    handling: 'window-outside-text',
+  },
+  'undo-delete': {
+    label: 'Undo Delete',
+    menu: false,
+    accelerator: 'CmdOrCtrl+Z',
+    handling: 'window-outside-text',
+    note: 'while the message of a deletion shows',
+  },
+  'restore-backup': { label: 'Restore from Backup…', menu: true },
+  settings: { label: 'Settings…', menu: true, accelerator: 'CmdOrCtrl+,', handling: 'window' },
+  bold: { label: 'Bold', menu: false, accelerator: 'CmdOrCtrl+B', handling: 'body' },
+  italic: { label: 'Italic', menu: false, accelerator: 'CmdOrCtrl+I', handling: 'body' },
+  heading: { label: 'Heading', menu: false, accelerator: 'CmdOrCtrl+Alt+2', handling: 'body' },
+  subheading: { label: 'Subheading', menu: false, accelerator: 'CmdOrCtrl+Alt+3', handling: 'body' },
+  'bulleted-list': { label: 'Bulleted list', menu: false, accelerator: 'CmdOrCtrl+Shift+8', handling: 'body' },
+  'numbered-list': { label: 'Numbered list', menu: false, accelerator: 'CmdOrCtrl+Shift+7', handling: 'body' },
+  link: { label: 'Link', menu: false, accelerator: 'CmdOrCtrl+K', handling: 'body' },
+  quote: {
+    label: 'Quote',
+    menu: false,
+    accelerator: 'CmdOrCtrl+Shift+Q',
+    handling: 'body',
+    note: 'again inside a quote: its speaker',
+  },
+} as const satisfies Record<string, CommandSpec>;
+
+type Table = typeof TABLE;
+export type CommandId = keyof Table;
+
+/** The table, each entry seen as a CommandSpec. */
+export const COMMAND_TABLE: { readonly [K in CommandId]: CommandSpec } = TABLE;
+export const COMMAND_IDS = Object.keys(TABLE) as CommandId[];
+
+/** The commands main's menu sends to the window. */
+export type MenuCommand = { [K in CommandId]: Table[K]['menu'] extends true ? K : never }[CommandId];
+/** The commands whose shortcut the window's key listener carries out. */
+export type WindowKeyCommand = {
+  [K in CommandId]: Table[K] extends { handling: 'window' | 'window-outside-text' } ? K : never;
+}[CommandId];
+/** The commands whose shortcut the body editor carries out. */
+export type BodyCommand = { [K in CommandId]: Table[K] extends { handling: 'body' } ? K : never }[CommandId];
+
+export const MENU_COMMANDS = COMMAND_IDS.filter((id) => COMMAND_TABLE[id].menu) as MenuCommand[];
+export const WINDOW_KEY_COMMANDS = COMMAND_IDS.filter((id) =>
+  ['window', 'window-outside-text'].includes(COMMAND_TABLE[id].handling ?? ''),
+) as WindowKeyCommand[];
+export const BODY_COMMANDS = COMMAND_IDS.filter((id) => COMMAND_TABLE[id].handling === 'body') as BodyCommand[];
+
+/** The commands with a shortcut. */
+export type KeyedCommand = WindowKeyCommand | BodyCommand;
+
+/** A keyed command's accelerator. */
+export function acceleratorOf(id: KeyedCommand): string {
+  return TABLE[id].accelerator;
+}
