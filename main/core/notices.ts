@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
+import { noticeId } from '../../common/model/noticeId';
 import type { Notice } from '../../preload/contract';
 import type { UnflushedError } from './store/atomic';
 import { QUARANTINE_DIR, QUARANTINE_LOG, type QuarantineEntry } from './store/quarantine';
@@ -29,7 +30,7 @@ export async function readQuarantineLog(dataDir: string): Promise<QuarantineEntr
 /** The quarantine entry in words a press officer can act on. */
 export function quarantineNotice(dataDir: string, entry: QuarantineEntry): Notice {
   return {
-    id: entry.id,
+    id: noticeId(entry.id),
     title: 'A damaged file was set aside',
     message:
       `Dateline could not read ${relative(dataDir, entry.file)}: ${entry.reason}. ` +
@@ -43,7 +44,7 @@ export function quarantineNotice(dataDir: string, entry: QuarantineEntry): Notic
 /** A snapshot that failed in the background; the id carries the time, so a later failure shows again. */
 export function backupFailedNotice(error: unknown, at: Date): Notice {
   return {
-    id: `backup-failed-${at.toISOString()}`,
+    id: noticeId(`backup-failed-${at.toISOString()}`),
     title: 'A backup did not work',
     message:
       `${(error as Error)?.message ?? String(error)} ` +
@@ -54,7 +55,7 @@ export function backupFailedNotice(error: unknown, at: Date): Notice {
 /** A restore that was interrupted (Dateline closed or crashed) and finished on opening. */
 export function restoreFinishedNotice(snapshot: string, safetyCopy: string): Notice {
   return {
-    id: `restore-finished-${snapshot}-${safetyCopy}`,
+    id: noticeId(`restore-finished-${snapshot}-${safetyCopy}`),
     title: 'A restore was finished',
     message:
       `Dateline stopped while restoring the snapshot ${snapshot} and finished the restore when it opened: ` +
@@ -65,7 +66,7 @@ export function restoreFinishedNotice(snapshot: string, safetyCopy: string): Not
 /** A release file the system could not read at opening (not damaged as far as Dateline knows): left in place. */
 export function unreadableNotice(dataDir: string, path: string, reason: string): Notice {
   return {
-    id: `unreadable-${relative(dataDir, path)}`,
+    id: noticeId(`unreadable-${relative(dataDir, path)}`),
     title: 'A release could not be read',
     message:
       `Dateline could not read ${relative(dataDir, path)} (${reason}) and left it where it is, untouched; ` +
@@ -76,7 +77,7 @@ export function unreadableNotice(dataDir: string, path: string, reason: string):
 /** A release file claiming an approval or state the model refused: its words open as a draft. */
 export function claimNotice(dataDir: string, path: string, problem: string): Notice {
   return {
-    id: `claim-${relative(dataDir, path)}-${problem}`.slice(0, 500),
+    id: noticeId(`claim-${relative(dataDir, path)}-${problem}`),
     title: 'A release opened as a draft',
     message:
       `${relative(dataDir, path)} claims a state Dateline cannot verify: ${problem}. ` +
@@ -89,7 +90,7 @@ export function claimNotice(dataDir: string, path: string, problem: string): Not
 export function unflushedNotice(dataDir: string, error: UnflushedError, at: Date): Notice {
   const folder = relative(dataDir, error.folder) || 'the data folder';
   return {
-    id: `unflushed-${folder}-${at.toISOString()}`,
+    id: noticeId(`unflushed-${folder}-${at.toISOString()}`),
     title: 'Saved, not yet confirmed on the disk',
     message:
       `Your change is saved in ${folder}, but the system could not confirm that it reached the disk ` +

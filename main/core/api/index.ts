@@ -10,8 +10,7 @@ import { register as taxonomy } from './areas/taxonomy';
 import { Registry } from './registry';
 
 /** Every area's handlers in one registry: what main exposes over IPC and tests over the bridge. */
-export function createRegistry(core: Core): Registry {
-  const registry = new Registry();
+export function createRegistry(core: Core, registry = new Registry()): Registry {
   for (const register of [releases, taxonomy, library, exports, history, settings, app, backups]) {
     register(registry, core);
   }

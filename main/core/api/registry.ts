@@ -38,6 +38,11 @@ export class Registry implements Registrar {
     return [...this.entries.keys()] as Channel[];
   }
 
+  /** The schema a channel checks its argument against, for tests of the guards themselves. */
+  schemaOf(channel: Channel): z.ZodType | undefined {
+    return this.entries.get(channel)?.schema;
+  }
+
   /** Channels of the contract that no area has registered. */
   missing(): Channel[] {
     return allChannels().filter((channel) => !this.entries.has(channel));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noticeIdSchema } from '../../../../common/model/noticeId';
 import type { Core } from '../../context';
 import { quarantineNotice, readQuarantineLog } from '../../notices';
 import type { Registrar } from '../registry';
@@ -11,7 +12,7 @@ export function register(registrar: Registrar, core: Core): void {
     const notices = [...entries.map((entry) => quarantineNotice(core.dataDir, entry)), ...core.notices()];
     return notices.filter((notice) => !seen.has(notice.id));
   });
-  registrar.handle('app', 'dismissNotice', z.strictObject({ id: z.string().min(1).max(500) }), async ({ id }) => {
+  registrar.handle('app', 'dismissNotice', z.strictObject({ id: noticeIdSchema }), async ({ id }) => {
     await core.settings.update((settings) => ({
       ...settings,
       acknowledgedNotices: [...new Set([...settings.acknowledgedNotices, id])],
