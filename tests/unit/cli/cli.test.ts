@@ -101,6 +101,7 @@ describe('dateline', { timeout: SLOW }, () => {
       expect.stringMatching(/^refused .*broken\.json: the file is not valid JSON/),
       expect.stringMatching(/^refused .*missing\.md: cannot read it: there is no such file$/),
       expect.stringMatching(/^refused .*notes\.txt: only \.md and \.json files can be imported$/),
+      '1 of 4 files imported; 3 refused.',
     ]);
   });
 
