@@ -1,4 +1,4 @@
-import type { Release, ReleaseContent, ReleaseSummary } from './model/release';
+import type { Release, ReleaseContent, ReleaseSummary, SaveReceipt } from './model/release';
 
 /** The editable part of a stored release. */
 export function contentOf(release: Release): ReleaseContent {
@@ -37,3 +37,8 @@ export function summaryOf(release: Release): ReleaseSummary {
 // ISO times sort as plain strings; localeCompare would cost a sort of 10,000 releases tens of milliseconds.
 export const byUpdated = (a: ReleaseSummary, b: ReleaseSummary) =>
   a.updatedAt === b.updatedAt ? 0 : a.updatedAt < b.updatedAt ? 1 : -1;
+
+/** What a save sends back to the window (see SaveReceipt). */
+export function receiptOf(release: Release): SaveReceipt {
+  return { revision: release.revision, workflow: release.workflow, summary: summaryOf(release) };
+}

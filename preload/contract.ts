@@ -1,4 +1,4 @@
-import type { Release, ReleaseContent, ReleaseSummary } from '../common/model/release';
+import type { Release, ReleaseContent, ReleaseSummary, SaveReceipt } from '../common/model/release';
 import type { Preferences, PreferencesPatch } from '../common/model/settings';
 import type { Taxonomies } from '../common/model/taxonomy';
 import type { RevisionSummary } from '../common/model/revision';
@@ -56,8 +56,9 @@ export interface Contract {
     /**
      * Saves over `baseRevision`; CONFLICT when the release changed since. `overwrite` marks a save
      * the user chose to keep over a newer version, so the history keeps that version apart.
+     * Answers the new revision, workflow and summary only: the window already holds the content.
      */
-    save(arg: { id: string; baseRevision: number; content: ReleaseContent; overwrite?: boolean }): Release;
+    save(arg: { id: string; baseRevision: number; content: ReleaseContent; overwrite?: boolean }): SaveReceipt;
     /** Adds the sample releases shipped with Dateline, as new releases. */
     addSamples(): ReleaseSummary[];
     /** A new draft with the same content. */

@@ -4,7 +4,7 @@ import { LANGUAGES, RELEASE_TYPES, type Language, type ReleaseType } from './voc
 import type { WorkflowState } from './stateMachine';
 import { definedOnly } from './defined';
 import { docSchema, emptyDoc } from './doc';
-import { newWorkflow, workflowSchema } from './workflow';
+import { newWorkflow, workflowSchema, type Workflow } from './workflow';
 
 /** The schema version written into every release file today. */
 export const RELEASE_SCHEMA_VERSION = 3;
@@ -101,6 +101,16 @@ export interface ReleaseSummary {
   familyId: string;
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * What a save answers: all the window keeps of it. The content it sent stays in the window,
+ * so the release is not sent back whole on every autosave.
+ */
+export interface SaveReceipt {
+  revision: number;
+  workflow: Workflow;
+  summary: ReleaseSummary;
 }
 
 /** A blank release of the given kind. A field given as undefined takes its default, never undefined. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Release, ReleaseSummary } from '../../../common/model/release';
-import { byUpdated, summaryOf } from '../../../common/release';
+import type { ReleaseSummary } from '../../../common/model/release';
+import { byUpdated } from '../../../common/release';
 import type { Api, Notice } from '../../../preload/contract';
 import type { Attempt } from './useMessages';
 
@@ -39,8 +39,7 @@ export function useLibrary(api: Api, attempt: Attempt) {
     [],
   );
   /** A release saved: its new summary, moved to its place. */
-  const saved = useCallback((release: Release) => {
-    const summary = summaryOf(release);
+  const saved = useCallback((summary: ReleaseSummary) => {
     setReleases((list) => (list ?? []).map((r) => (r.id === summary.id ? summary : r)).sort(byUpdated));
   }, []);
   const drop = useCallback((id: string) => setReleases((list) => (list ?? []).filter((r) => r.id !== id)), []);

@@ -4,7 +4,7 @@ import { openCore, type Core } from '../../../main/core/context';
 import { createApi, createBridgeApi } from '../../../preload/api';
 import { allChannels } from '../../../preload/contract';
 import { DatelineError } from '../../../preload/errors';
-import { contentOf } from '../../../common/release';
+import { contentOf, summaryOf } from '../../../common/release';
 import { RESOURCES } from '../../helpers/paths';
 import { tempDir } from '../../helpers/tempDir';
 
@@ -44,9 +44,13 @@ describe('the IPC registry', () => {
       content: { ...contentOf(created), headline: 'Edited via the API' },
     });
     expect(saved.revision).toBe(2);
+    // A save answers what the window keeps, not the whole release it has just sent.
+    expect(Object.keys(saved).sort()).toEqual(['revision', 'summary', 'workflow']);
+    const stored = await api.releases.get({ id: created.id });
+    expect(saved).toEqual({ revision: stored.revision, workflow: stored.workflow, summary: summaryOf(stored) });
     expect((await api.releases.list()).map((r) => r.headline)).toEqual(['Edited via the API']);
     expect((await api.taxonomy.get()).fieldsOfWork).toContain('Border management');
-    expect(JSON.parse((await api.export.json({ id: created.id })).text)).toEqual(saved);
+    expect(JSON.parse((await api.export.json({ id: created.id })).text)).toEqual(stored);
   });
 
   it('answers bad arguments with INVALID_ARGUMENT, re-thrown as a typed error', async () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { definedOnly } from '../../../../common/model/defined';
 import { releaseContentSchema, releaseIdSchema, type ReleaseContent } from '../../../../common/model/release';
-import { contentOf, summaryOf } from '../../../../common/release';
+import { contentOf, receiptOf, summaryOf } from '../../../../common/release';
 import { LANGUAGES, LANGUAGE_LABELS } from '../../../../common/model/vocab';
 import { DatelineError } from '../../../../preload/errors';
 import type { Core } from '../../context';
@@ -30,10 +30,12 @@ export function register(registrar: Registrar, core: Core): void {
       content: releaseContentSchema,
       overwrite: z.boolean().optional(),
     }),
-    ({ id, baseRevision, content, overwrite }) =>
-      overwrite
-        ? core.releases.save(id, baseRevision, content, 'restore', 'Kept over a version changed elsewhere')
-        : core.releases.save(id, baseRevision, content),
+    async ({ id, baseRevision, content, overwrite }) =>
+      receiptOf(
+        overwrite
+          ? await core.releases.save(id, baseRevision, content, 'restore', 'Kept over a version changed elsewhere')
+          : await core.releases.save(id, baseRevision, content),
+      ),
   );
   registrar.handle('releases', 'addSamples', z.undefined(), async () => {
     const created = [];

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref
 import { flushSync } from 'react-dom';
 import { embargoText, releaseToHtmlFragment } from '../../../../common/export/html';
 import type { FileFormat } from '../../../../preload/contract';
-import { contentOf } from '../../../../common/release';
+import { contentOf, receiptOf, summaryOf } from '../../../../common/release';
 import type { Finding } from '../../../../common/checks';
 import type { Doc } from '../../../../common/model/doc';
-import type { Release, ReleaseContent, ReleaseSummary } from '../../../../common/model/release';
+import type { Release, ReleaseContent, ReleaseSummary, SaveReceipt } from '../../../../common/model/release';
 import { useAppData } from '../../app/AppData';
 import { shortcutProps } from '../../app/shortcuts';
 import type { BodyHandle } from '../body/BodyEditor';
@@ -37,7 +37,8 @@ interface Props {
   id: string;
   /** A release just created, shown at once instead of being read back, or the read begun at the click. */
   opening: Opening | null;
-  onSaved(release: Release): void;
+  /** A release saved (by autosave, a workflow step or a restore): its library line. */
+  onSaved(summary: ReleaseSummary): void;
   onDelete(): void;
   onExport(): void;
   onOpenSettings(): void;
@@ -126,9 +127,9 @@ function LoadedEditor({
   });
   const edits = useEditSignal();
   const onStored = useCallback(
-    (saved: Release) => {
+    (saved: SaveReceipt) => {
       setWorkflow(saved.workflow);
-      onSaved(saved);
+      onSaved(saved.summary);
     },
     [onSaved],
   );
@@ -166,7 +167,7 @@ function LoadedEditor({
     try {
       await autosave.flush();
       const changed = await run();
-      if (changed) onStored(changed);
+      if (changed) onStored(receiptOf(changed));
       if (done) setOutcome({ kind: 'status', text: done });
     } catch (error) {
       setOutcome({ kind: 'alert', text: (error as Error).message });
@@ -300,7 +301,7 @@ function LoadedEditor({
           revision={autosave.revision()}
           onRestored={(restored) => {
             setDialog(null);
-            onSaved(restored);
+            onSaved(summaryOf(restored));
             onReload(restored);
           }}
           onClose={() => setDialog(null)}

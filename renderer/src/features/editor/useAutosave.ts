@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { Api } from '../../../../preload/contract';
 import type { ErrorCode } from '../../../../preload/errors';
 import { contentOf } from '../../../../common/release';
-import type { Release, ReleaseContent } from '../../../../common/model/release';
+import type { Release, ReleaseContent, SaveReceipt } from '../../../../common/model/release';
 
 export type SaveState =
   { kind: 'saved' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'failed'; code: ErrorCode; message: string };
@@ -43,7 +43,7 @@ function resolve(patch: ContentPatch): ReleaseContent {
  * Debounced saving of one release. The editor keeps the text whatever happens here:
  * a failed save leaves it dirty, shows why, and retries.
  */
-export function useAutosave(api: Api, release: Release, onSaved: (saved: Release) => void): Autosave {
+export function useAutosave(api: Api, release: Release, onSaved: (saved: SaveReceipt) => void): Autosave {
   const [state, setShown] = useState<SaveState>({ kind: 'saved' });
   // What is shown, so a keystroke re-renders the editor only when the label changes.
   const shown = useRef<SaveState['kind']>('saved');
