@@ -21,6 +21,23 @@ const lines = (text: string) => [
   ),
 ];
 
+interface NumberFieldProps {
+  label: string;
+  min: number;
+  max: number;
+  value: number;
+  onChange(value: number): void;
+}
+
+function NumberField({ label, min, max, value, onChange }: NumberFieldProps) {
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <input type="number" min={min} max={max} value={value} onChange={(e) => onChange(Number(e.target.value))} />
+    </label>
+  );
+}
+
 /** The user's name, house-style limits, backups kept, boilerplate per language and additions to the lists. */
 export function SettingsDialog({ onSaved, onClose }: { onSaved(preferences: Preferences): void; onClose(): void }) {
   const { api, preferences } = useAppData();
@@ -46,8 +63,8 @@ export function SettingsDialog({ onSaved, onClose }: { onSaved(preferences: Pref
       setError((failure as Error).message);
     }
   };
-  const limit = (key: keyof Preferences['style'], value: string) =>
-    setDraft({ ...draft, style: { ...draft.style, [key]: Number(value) } });
+  const limit = (key: keyof Preferences['style'], value: number) =>
+    setDraft({ ...draft, style: { ...draft.style, [key]: value } });
 
   return (
     <Modal
@@ -71,36 +88,27 @@ export function SettingsDialog({ onSaved, onClose }: { onSaved(preferences: Pref
         <input autoFocus value={draft.userName} onChange={(e) => setDraft({ ...draft, userName: e.target.value })} />
       </label>
       <div className="field-row">
-        <label className="field">
-          <span className="field-label">Longest headline (characters)</span>
-          <input
-            type="number"
-            min={20}
-            max={1000}
-            value={draft.style.headlineMax}
-            onChange={(e) => limit('headlineMax', e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">Longest lead (characters)</span>
-          <input
-            type="number"
-            min={50}
-            max={5000}
-            value={draft.style.leadMax}
-            onChange={(e) => limit('leadMax', e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">Daily backups to keep</span>
-          <input
-            type="number"
-            min={1}
-            max={365}
-            value={draft.backups.keep}
-            onChange={(e) => setDraft({ ...draft, backups: { keep: Number(e.target.value) } })}
-          />
-        </label>
+        <NumberField
+          label="Longest headline (characters)"
+          min={20}
+          max={1000}
+          value={draft.style.headlineMax}
+          onChange={(value) => limit('headlineMax', value)}
+        />
+        <NumberField
+          label="Longest lead (characters)"
+          min={50}
+          max={5000}
+          value={draft.style.leadMax}
+          onChange={(value) => limit('leadMax', value)}
+        />
+        <NumberField
+          label="Daily backups to keep"
+          min={1}
+          max={365}
+          value={draft.backups.keep}
+          onChange={(value) => setDraft({ ...draft, backups: { keep: value } })}
+        />
       </div>
       <div className="field-row">
         <label className="field">
