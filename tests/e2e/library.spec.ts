@@ -110,6 +110,7 @@ test('a linked language version keeps its own state, and a duplicate starts as a
     .click();
   const versions = page.getByRole('group', { name: 'Language versions' });
   await versions.getByLabel('Add a language version').selectOption('fr');
+  await versions.getByRole('button', { name: 'Add version' }).click();
   await expect(page.locator('#field-language')).toHaveValue('fr');
   await expect(versions.getByRole('button', { name: /^EN/ })).toBeVisible();
   await expect(versions.getByRole('button', { name: /^FR/ })).toHaveAttribute('aria-current', 'true');

@@ -68,7 +68,7 @@ test('exporting all releases writes every file and an index page, with progress,
 
   app.bridge.dialogs.folder = folder;
   await page.keyboard.press('ControlOrMeta+Shift+E');
-  const dialog = page.getByRole('dialog', { name: 'Export the 0 approved releases' });
+  const dialog = page.getByRole('dialog', { name: 'Export all releases' });
   await dialog.getByLabel(/Markdown/).check();
   // Drafts only go with the batch when asked, and then carry the DRAFT banner.
   await dialog.getByLabel('Also export the 2 releases not approved (marked DRAFT)').check();
@@ -98,7 +98,7 @@ test('exporting all releases writes every file and an index page, with progress,
   await mkdir(many);
   app.bridge.dialogs.folder = many;
   await page.keyboard.press('ControlOrMeta+Shift+E');
-  const manyDialog = page.getByRole('dialog', { name: 'Export the 0 approved releases' });
+  const manyDialog = page.getByRole('dialog', { name: 'Export all releases' });
   await manyDialog.getByLabel(/Also export the 402 releases/).check();
   await manyDialog.getByRole('button', { name: 'Choose folder…' }).click();
   await expect(page.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();

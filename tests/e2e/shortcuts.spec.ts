@@ -29,8 +29,8 @@ const WINDOW_EFFECTS: Record<WindowKeyCommand, (app: DatelinePage) => Promise<vo
     await expect(app.saveStatus).toHaveText('Saved');
   },
   export: (app) => closes(app, app.page.getByRole('dialog', { name: 'Export this release' })),
-  'export-all': (app) => closes(app, app.page.getByRole('dialog', { name: /^Export the \d+ approved releases$/ })),
-  'publish-all': (app) => closes(app, app.page.getByRole('dialog', { name: /^Publish the \d+ approved releases$/ })),
+  'export-all': (app) => closes(app, app.page.getByRole('dialog', { name: 'Export all releases' })),
+  'publish-all': (app) => closes(app, app.page.getByRole('dialog', { name: 'Publish all approved releases' })),
   print: async (app) => {
     await expect.poll(() => app.page.evaluate(() => (window as { printed?: string }).printed)).toContain(HEADLINE);
   },

@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { format } from 'date-fns';
 import sanitize from 'sanitize-filename';
 import type { Release } from '../../../common/model/release';
 
@@ -66,8 +67,16 @@ export function safeFileName(wanted: string, extension: string, fallback = 'rele
   return `${safeStem}${extension.startsWith('.') ? extension : `.${extension}`}`;
 }
 
-/** "2017-09-20-co-operation-on-addressing-migration-related-crimes.html": date and headline. */
-export function exportFileName(release: Pick<Release, 'date' | 'headline' | 'id'>, extension: string): string {
+/**
+ * "2017-09-20-co-operation-on-addressing-migration-related-crimes.html": date and headline. A release
+ * with no usable headline is "2017-09-20-untitled.html", today's date standing in for a missing one:
+ * a name a press officer recognises, never the release's internal id.
+ */
+export function exportFileName(
+  release: Pick<Release, 'date' | 'headline' | 'id'>,
+  extension: string,
+  today: Date = new Date(),
+): string {
   const slug = release.headline
     .toLocaleLowerCase()
     .normalize('NFC')
@@ -82,8 +91,9 @@ export function exportFileName(release: Pick<Release, 'date' | 'headline' | 'id'
           .slice(0, 81)
           .join('')
           .replace(/-[^-]*$/, '');
-  const wanted = [release.date, short].filter(Boolean).join('-');
-  return safeFileName(wanted, extension, release.id);
+  const untitled = `${release.date || format(today, 'yyyy-MM-dd')}-untitled`;
+  const wanted = short ? [release.date, short].filter(Boolean).join('-') : untitled;
+  return safeFileName(wanted, extension, untitled);
 }
 
 /**

@@ -26,12 +26,19 @@ describe('export file names', () => {
   ])('are safe for the headline %j', (headline, expected) => {
     const name = exportFileName(release(headline, ''), '.md');
     if (expected === 'con-fallback' || expected === 'fallback') {
-      expect(name).toBe('0b5cf9c4-8c1a-4a53-9a53-2f0e8c9d1f00.md');
+      expect(name).toMatch(/^\d{4}-\d{2}-\d{2}-untitled\.md$/);
+      expect(name).not.toContain('0b5cf9c4');
     } else {
       expect(name).toBe(expected);
     }
     expect(name).not.toMatch(/[\\/:*?"<>|]/);
     expect(name.endsWith('.md')).toBe(true);
+  });
+
+  it('call a release with no headline "untitled", with its date or else today\'s, never its id', () => {
+    expect(exportFileName(release('', '2017-09-20'), '.html')).toBe('2017-09-20-untitled.html');
+    expect(exportFileName(release('   ', ''), '.html', new Date(2026, 11, 7))).toBe('2026-12-07-untitled.html');
+    expect(exportFileName(release('CON', ''), '.md', new Date(2026, 11, 7))).toBe('2026-12-07-untitled.md');
   });
 
   it('keep the extension and stay well under 255 bytes for a 300-byte headline', () => {

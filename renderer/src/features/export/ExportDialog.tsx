@@ -14,6 +14,8 @@ interface Props {
   note?: string;
   /** A choice passed to onExport, such as including releases not yet approved. */
   option?: string;
+  /** Why nothing would be written unless the option is ticked: shown, and the button waits for the option. */
+  nothing?: string;
 }
 
 const FORMATS: { id: FileFormat; label: string; hint: string }[] = [
@@ -22,11 +24,12 @@ const FORMATS: { id: FileFormat; label: string; hint: string }[] = [
 ];
 
 /** Which formats to export; where to is asked next, by the system's own dialog. */
-export function ExportDialog({ title, confirmLabel, onExport, onClose, confirmation, note, option }: Props) {
+export function ExportDialog(props: Props) {
+  const { title, confirmLabel, onExport, onClose, confirmation, note, option, nothing } = props;
   const [chosen, setChosen] = useState<FileFormat[]>(['html']);
   const [confirmed, setConfirmed] = useState(false);
   const [optionOn, setOptionOn] = useState(false);
-  const ready = chosen.length > 0 && (!confirmation || confirmed);
+  const ready = chosen.length > 0 && (!confirmation || confirmed) && (!nothing || optionOn);
   const toggle = (format: FileFormat, on: boolean) =>
     setChosen((list) => (on ? [...list, format] : list.filter((f) => f !== format)).sort());
   return (
@@ -46,6 +49,11 @@ export function ExportDialog({ title, confirmLabel, onExport, onClose, confirmat
       }
     >
       {note && <p className="hint">{note}</p>}
+      {nothing && (
+        <p className="export-nothing" role="status">
+          {nothing}
+        </p>
+      )}
       <fieldset>
         <legend className="field-label">Formats</legend>
         {FORMATS.map((format, index) => (

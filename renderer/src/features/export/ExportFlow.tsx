@@ -28,6 +28,13 @@ const REASONS: Record<SkippedRelease['reason'], string> = {
   'not-verified': 'approval does not match its text',
 };
 
+/** "1 approved release", "3 approved releases". */
+function count(n: number, noun: string): string {
+  const words = noun.split(' ');
+  const last = words.pop()!;
+  return [n, ...words, n === 1 ? last : `${last}s`].join(' ');
+}
+
 function skippedMessage(skipped: SkippedRelease[]): string {
   return `Not published: ${skipped.map((s) => `“${s.headline}” (${REASONS[s.reason]})`).join(', ')}.`;
 }
@@ -93,21 +100,46 @@ export function ExportFlow({ scope, releases, selectedId, onClose, flush, attemp
     });
 
   const drafts = releases.length - approved.length;
+  const publishable = approved.length - embargoed.length;
   const dialog =
     scope === 'one'
       ? { title: 'Export this release', confirmLabel: 'Export…' }
       : scope === 'all'
         ? {
-            title: `Export the ${approved.length} approved releases`,
+            title: 'Export all releases',
             confirmLabel: 'Choose folder…',
-            option: `Also export the ${drafts} releases not approved (marked DRAFT)`,
+            ...(approved.length > 0 ? { note: `${count(approved.length, 'approved release')} will be exported.` } : {}),
+            ...(drafts > 0
+              ? { option: `Also export the ${count(drafts, 'release')} not approved (marked DRAFT)` }
+              : {}),
+            ...(approved.length === 0
+              ? {
+                  nothing:
+                    drafts === 0
+                      ? 'There are no releases to export yet.'
+                      : 'No release is approved yet: tick below to export the drafts, marked DRAFT.',
+                }
+              : {}),
           }
         : {
-            title: `Publish the ${approved.length - embargoed.length} approved releases`,
+            title: 'Publish all approved releases',
             confirmLabel: 'Choose folder…',
-            note: 'Each release is written as published, without the DRAFT banner, and recorded as published.',
+            note:
+              publishable > 0
+                ? `${count(publishable, 'approved release')} will be written as published, without the DRAFT banner, and recorded as published.`
+                : undefined,
             ...(embargoed.length > 0
-              ? { option: `Also publish the ${embargoed.length} embargoed releases now (their embargo line is kept)` }
+              ? {
+                  option: `Also publish the ${count(embargoed.length, 'embargoed release')} now (their embargo line is kept)`,
+                }
+              : {}),
+            ...(publishable === 0
+              ? {
+                  nothing:
+                    embargoed.length > 0
+                      ? 'Every approved release is under embargo: tick below to publish them now.'
+                      : 'Nothing to publish: no release is approved yet. A release can be published once it is approved.',
+                }
               : {}),
           };
 

@@ -1,13 +1,22 @@
 import { useState } from 'react';
 import type { Embargo } from '../../../../common/model/release';
+import type { Language } from '../../../../common/model/vocab';
 import { usePainted } from '../common/usePainted';
+import { DateField } from './DateField';
+
+interface Props {
+  value: Embargo | null;
+  /** The release's language: the embargo's date is typed and shown as it writes dates. */
+  language: Language;
+  onChange(value: Embargo | null): void;
+}
 
 const TIME_ZONES: string[] = Intl.supportedValuesOf('timeZone');
 /** Where the organisation's Secretariat sits: the likeliest zone for an embargo. */
 const DEFAULT_ZONE = 'Europe/Vienna';
 
 /** "Embargoed until": off, or a date, a time and a time zone. */
-export function EmbargoField({ value, onChange }: { value: Embargo | null; onChange(value: Embargo | null): void }) {
+export function EmbargoField({ value, language, onChange }: Props) {
   // The ~420 zones are most of an embargoed release's form: they are added just after it is shown,
   // or at once if the list is reached sooner.
   const painted = usePainted();
@@ -27,15 +36,14 @@ export function EmbargoField({ value, onChange }: { value: Embargo | null; onCha
         Embargoed until a set time
       </label>
       {value && (
-        <div className="field-row">
-          <label className="field">
-            <span className="field-label">Date</span>
-            <input
-              type="date"
-              value={value.date}
-              onChange={(event) => onChange({ ...value, date: event.target.value })}
-            />
-          </label>
+        <div className="field-row field-row--top">
+          <DateField
+            id="field-embargo-date"
+            label="Date"
+            value={value.date}
+            language={language}
+            onChange={(date) => onChange({ ...value, date })}
+          />
           <label className="field">
             <span className="field-label">Time</span>
             <input

@@ -13,6 +13,7 @@ import type { ReleaseContent } from '../../../../common/model/release';
 import { useAppData } from '../../app/AppData';
 import { BodyEditor, type BodyHandle } from '../body/BodyEditor';
 import { ContactsField } from './ContactsField';
+import { DateField } from './DateField';
 import { DatelinePreview } from './DatelinePreview';
 import { EmbargoField } from './EmbargoField';
 import { MultiPicker } from './MultiPicker';
@@ -46,7 +47,7 @@ export const ReleaseForm = memo(function ReleaseForm(props: Props) {
 
   return (
     <div className="release-form">
-      <div className="field-row">
+      <div className="field-row field-row--top">
         <label className="field">
           <span className="field-label">Type</span>
           <select {...text('type')} onChange={(e) => onFields({ type: e.target.value as ReleaseType })}>
@@ -67,10 +68,13 @@ export const ReleaseForm = memo(function ReleaseForm(props: Props) {
             ))}
           </select>
         </label>
-        <label className="field">
-          <span className="field-label">Date</span>
-          <input type="date" {...text('date')} />
-        </label>
+        <DateField
+          id="field-date"
+          label="Date"
+          value={fields.date}
+          language={fields.language}
+          onChange={(date) => onFields({ date })}
+        />
         <label className="field field--wide">
           <span className="field-label">Place</span>
           <input {...text('place')} placeholder="Sarajevo" autoComplete="off" />
@@ -163,7 +167,7 @@ export const ReleaseForm = memo(function ReleaseForm(props: Props) {
           ))}
         </select>
       </label>
-      <EmbargoField value={fields.embargo} onChange={(embargo) => onFields({ embargo })} />
+      <EmbargoField value={fields.embargo} language={fields.language} onChange={(embargo) => onFields({ embargo })} />
 
       <h2 className="form-section">For editors</h2>
       <label className="field">

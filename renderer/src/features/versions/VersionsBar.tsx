@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { LANGUAGES, LANGUAGE_LABELS, type Language } from '../../../../common/model/vocab';
 import { STATE_LABELS } from '../../../../common/model/stateMachine';
 import type { ReleaseSummary } from '../../../../common/model/release';
@@ -36,23 +37,40 @@ export function VersionsBar({ currentId, family, onOpen, onTranslate, onDuplicat
             </li>
           ))}
       </ul>
-      {missing.length > 0 && (
-        <select
-          aria-label="Add a language version"
-          value=""
-          onChange={(event) => event.target.value && onTranslate(event.target.value as Language)}
-        >
-          <option value="">Add a language version…</option>
-          {missing.map((language) => (
-            <option key={language} value={language} lang={language}>
-              {LANGUAGE_LABELS[language]}
-            </option>
-          ))}
-        </select>
-      )}
+      {missing.length > 0 && <AddVersion missing={missing} onTranslate={onTranslate} />}
       <button type="button" className="button button--quiet" onClick={onDuplicate}>
         Duplicate
       </button>
     </div>
+  );
+}
+
+/** Choosing a language only chooses it: the version is made by the button, never by the select's change. */
+function AddVersion({ missing, onTranslate }: { missing: Language[]; onTranslate(language: Language): void }) {
+  const [chosen, setChosen] = useState<Language | ''>('');
+  const language = chosen && missing.includes(chosen) ? chosen : '';
+  return (
+    <span className="versions-add">
+      <select
+        aria-label="Add a language version"
+        value={language}
+        onChange={(event) => setChosen(event.target.value as Language | '')}
+      >
+        <option value="">Add a language version…</option>
+        {missing.map((one) => (
+          <option key={one} value={one} lang={one}>
+            {LANGUAGE_LABELS[one]}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={!language}
+        onClick={() => language && onTranslate(language)}
+      >
+        Add version
+      </button>
+    </span>
   );
 }

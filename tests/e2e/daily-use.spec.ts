@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { expect, releasesOnDisk, test } from './support/fixtures';
+
+// Issue 18: what got in the way of a press officer using Dateline all day.
+
+test('choosing a language in "Add a language version" makes nothing until Add version is pressed', async ({
+  app,
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Add the sample releases' }).click();
+  await app
+    .libraryItem(/Co-operation on addressing/)
+    .getByRole('button')
+    .click();
+  const versions = page.getByRole('group', { name: 'Language versions' });
+  const select = versions.getByLabel('Add a language version');
+  await select.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(select).not.toHaveValue('');
+  await expect(versions.getByRole('button', { name: /^(FR|DE|IT|RU|ES)/ })).toHaveCount(0);
+  await expect(page.locator('#field-language')).toHaveValue('en');
+  expect((await releasesOnDisk(app.dataDir)).size).toBe(2);
+
+  await select.selectOption('de');
+  await versions.getByRole('button', { name: 'Add version' }).click();
+  await expect(versions.getByRole('button', { name: /^DE/ })).toHaveAttribute('aria-current', 'true');
+  await expect.poll(async () => (await releasesOnDisk(app.dataDir)).size).toBe(3);
+});
+
+test('the release date is typed in the language’s order, keeps partial input and explains a wrong one', async ({
+  app,
+  page,
+}) => {
+  await app.newRelease();
+  await page.keyboard.type('Dated release');
+  const date = page.getByLabel('Date', { exact: true });
+  const dateline = page.getByTestId('dateline');
+  await page.getByLabel('Place').fill('Sarajevo');
+
+  // Reached backwards with Shift+Tab from Place, as a keyboard user does, and typed day first.
+  await page.getByLabel('Place').focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(date).toBeFocused();
+  await page.keyboard.type('20.09.2017');
+  await expect(dateline).toHaveText('SARAJEVO, 20 September 2017 –');
+  await page.keyboard.press('Tab');
+  await expect(date).toHaveValue('20 September 2017');
+
+  // A month-first date is not read as the machine's order would read it.
+  await date.fill('09/20/2017');
+  await expect(page.locator('#field-date-hint')).toContainText('There is no month 20. Type the day first: 20.09.2017.');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(dateline).toHaveText('SARAJEVO, 20 September 2017 –');
+
+  // An impossible day is explained, and the field keeps what was typed.
+  await date.fill('31 February 2017');
+  await expect(page.locator('#field-date-hint')).toContainText('February 2017 has 28 days: there is no 31 February.');
+  await expect(date).toHaveValue('31 February 2017');
+
+  // Partial input stays partial.
+  await date.fill('3 March');
+  await expect(page.locator('#field-date-hint')).toContainText('Add the year.');
+  await expect(date).toHaveValue('3 March');
+
+  // A year far from today is asked about, and stored only once confirmed.
+  await date.fill('20 September 0002');
+  await expect(page.locator('#field-date-hint')).toContainText('Is that the year?');
+  await expect(dateline).toHaveText('SARAJEVO, 20 September 2017 –');
+  await date.fill('20 September 2016');
+  await expect(dateline).toHaveText('SARAJEVO, 20 September 2016 –');
+  await expect(app.saveStatus).toHaveText('Saved');
+  const stored = [...(await releasesOnDisk(app.dataDir)).values()][0]!;
+  expect(stored.date).toBe('2016-09-20');
+
+  // The field follows the release's language.
+  await page.locator('#field-language').selectOption('de');
+  await expect(date).toHaveValue('20. September 2016');
+  await expect(dateline).toHaveText('SARAJEVO, 20. September 2016 –');
+});
+
+test('Publish All with nothing approved says so and offers no folder; an untitled release is named by its date', async ({
+  app,
+  page,
+}) => {
+  await app.newRelease();
+  await page.keyboard.press('ControlOrMeta+Shift+U');
+  const publish = page.getByRole('dialog', { name: 'Publish all approved releases' });
+  await expect(publish.getByRole('status')).toHaveText(
+    'Nothing to publish: no release is approved yet. A release can be published once it is approved.',
+  );
+  await expect(publish.getByRole('button', { name: 'Choose folder…' })).toBeDisabled();
+  await publish.getByRole('button', { name: 'Cancel' }).click();
+
+  await expect(app.saveStatus).toHaveText('Saved');
+  app.bridge.dialogs.savePath = join(app.dataDir, 'chosen.html');
+  await page.keyboard.press('ControlOrMeta+e');
+  await page.getByRole('dialog', { name: 'Export this release' }).getByRole('button', { name: 'Export…' }).click();
+  await expect.poll(() => app.bridge.dialogs.saveDefaults.length).toBe(1);
+  const [id] = (await releasesOnDisk(app.dataDir)).keys();
+  expect(app.bridge.dialogs.saveDefaults[0]).toMatch(/[/\\]\d{4}-\d{2}-\d{2}-untitled\.html$/);
+  expect(app.bridge.dialogs.saveDefaults[0]).not.toContain(id);
+});
