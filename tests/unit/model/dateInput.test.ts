@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readDateInput } from '../../../common/model/dateInput';
 
 const today = new Date(2026, 11, 7);
-const read = (text: string, language: Parameters<typeof readDateInput>[1] = 'en') => readDateInput(text, language, today);
+const read = (text: string, language: Parameters<typeof readDateInput>[1] = 'en') =>
+  readDateInput(text, language, today);
 const iso = (text: string, language: Parameters<typeof readDateInput>[1] = 'en') => {
   const reading = read(text, language);
   return reading.kind === 'date' ? reading.iso : reading.kind;
@@ -30,7 +31,9 @@ describe('a typed release date', () => {
   it('reads numbers day first, as all six languages write them, and explains a month-first date', () => {
     const reading = read('09/20/2017');
     expect(reading).toMatchObject({ kind: 'impossible' });
-    expect(reading.kind === 'impossible' && reading.message).toBe('There is no month 20. Type the day first: 20.09.2017.');
+    expect(reading.kind === 'impossible' && reading.message).toBe(
+      'There is no month 20. Type the day first: 20.09.2017.',
+    );
   });
 
   it('explains a day the month does not have', () => {
