@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, releasesOnDisk, test } from './support/fixtures';
 
@@ -100,4 +101,52 @@ test('Publish All with nothing approved says so and offers no folder; an untitle
   const [id] = (await releasesOnDisk(app.dataDir)).keys();
   expect(app.bridge.dialogs.saveDefaults[0]).toMatch(/[/\\]\d{4}-\d{2}-\d{2}-untitled\.html$/);
   expect(app.bridge.dialogs.saveDefaults[0]).not.toContain(id);
+});
+
+test('entering a quote shows its inspector without moving the text, and the checks stay on every preview tab', async ({
+  app,
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Add the sample releases' }).click();
+  await app
+    .libraryItem(/Co-operation on addressing/)
+    .getByRole('button')
+    .click();
+  const quote = app.body.locator('q[data-quote]').first();
+  await quote.scrollIntoViewIfNeeded();
+  const before = (await quote.boundingBox())!;
+  await quote.click();
+  const inspector = page.getByRole('group', { name: 'Quote' });
+  await expect(inspector).toBeVisible();
+  await expect(inspector).toBeInViewport();
+  const after = (await quote.boundingBox())!;
+  expect(Math.abs(after.y - before.y)).toBeLessThan(2);
+
+  const checks = page.getByRole('region', { name: 'Checks' });
+  const words = await page.getByTestId('stat-words').textContent();
+  for (const tab of ['HTML', 'Fragment', 'Markdown', 'Preview']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(checks.getByRole('status')).toBeInViewport();
+    await expect(page.getByTestId('stat-words')).toBeInViewport();
+    await expect(page.getByTestId('stat-words')).toHaveText(words!);
+    expect((await checks.boundingBox())!.height).toBeGreaterThan(60);
+  }
+});
+
+test('printing puts the release on paper, as the preview shows it', async ({ app, page }) => {
+  await page.getByRole('button', { name: 'Add the sample releases' }).click();
+  await app
+    .libraryItem(/Co-operation on addressing/)
+    .getByRole('button')
+    .click();
+  await expect(page.frameLocator('iframe[title="Published page"]').locator('h1')).toContainText('Co-operation');
+  const pdf = join(app.dataDir, 'printed.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Co-operation on addressing migration-related crimes needed');
+  expect(text).toContain('SARAJEVO, 20 September 2017');
+  expect(text).toMatch(/DRAFT/);
+  // The app around the release is not printed.
+  expect(text).not.toContain('New release');
+  expect(text).not.toContain('Checks');
 });

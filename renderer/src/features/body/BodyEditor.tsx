@@ -90,13 +90,14 @@ export function BodyEditor(props: Props) {
   return (
     <div className="body-editor-frame">
       <Toolbar editor={editor} onLink={() => setLinking(true)} />
+      <EditorContent editor={editor} />
+      {/* Below the text and held at the bottom of the view: entering a quote never moves the line being typed. */}
       <QuoteInspector
         editor={editor}
         speakers={speakers}
         onSpeakersChange={onSpeakersChange}
         focusRequest={inspecting}
       />
-      <EditorContent editor={editor} />
       {linking && <LinkDialog editor={editor} onClose={() => setLinking(false)} />}
     </div>
   );

@@ -52,6 +52,9 @@ function create({ doc, context, labelledBy, events }: BodySetup): Editor {
     injectCSS: false,
     editorProps: {
       attributes: attributes(labelledBy),
+      // The quote inspector is held at the bottom of the view: the caret is kept clear of it.
+      scrollMargin: { top: 8, left: 8, right: 8, bottom: 160 },
+      scrollThreshold: { top: 8, left: 8, right: 8, bottom: 160 },
       handleKeyDown: (_view, event) => {
         if (matchesAccelerator(acceleratorOf('link'), event)) {
           event.preventDefault();

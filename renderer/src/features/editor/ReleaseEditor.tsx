@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { embargoText, releaseToHtmlFragment } from '../../../../common/export/html';
+import { embargoText } from '../../../../common/export/html';
 import type { FileFormat } from '../../../../preload/contract';
 import { contentOf, receiptOf, summaryOf } from '../../../../common/release';
 import type { Finding } from '../../../../common/checks';
@@ -13,6 +13,7 @@ import { ChecksPanel } from '../checks/ChecksPanel';
 import { useChecks } from '../checks/useChecks';
 import { ReleaseForm, type Fields } from '../fields/ReleaseForm';
 import { PreviewPanel } from '../preview/PreviewPanel';
+import { PrintCopy } from '../preview/PrintCopy';
 import { usePreview } from '../preview/usePreview';
 import { SaveStatus } from './SaveStatus';
 import { ExportDialog } from '../export/ExportDialog';
@@ -141,13 +142,13 @@ function LoadedEditor({
   const readBody = useCallback(() => body.current?.getJSON() ?? lastBody.current, []);
   const onBodyClose = useCallback((doc: Doc) => (lastBody.current = doc), []);
   const read = useCallback((): ReleaseContent => ({ ...fieldsRef.current, body: readBody() }), [readBody]);
-  const [printing, setPrinting] = useState<string | null>(null);
-  // The page to print is put in place first, then the system print dialog opens.
+  const [printing, setPrinting] = useState<Release | null>(null);
+  // The words typed since the preview last refreshed are put on the page first, then the print dialog opens.
   const print = useCallback(() => {
-    flushSync(() => setPrinting(releaseToHtmlFragment({ ...release, ...read() }, { status: workflow.state })));
+    flushSync(() => setPrinting({ ...release, workflow, ...read() }));
     window.print();
     setPrinting(null);
-  }, [release, read, workflow.state]);
+  }, [release, read, workflow]);
   useImperativeHandle(handle, () => ({ flush: autosave.flush, isDirty: autosave.isDirty, print }), [
     autosave.flush,
     autosave.isDirty,
@@ -332,7 +333,7 @@ function LoadedEditor({
           onClose={() => setDialog(null)}
         />
       )}
-      {printing !== null && <div className="print-only" dangerouslySetInnerHTML={{ __html: printing }} />}
+      <PrintCopy release={printing ?? preview} />
     </div>
   );
 }
