@@ -52,6 +52,7 @@ const TABLE = {
     note: 'while the message of a deletion shows',
   },
   'restore-backup': { label: 'Restore from Backup…', menu: true },
+  'go-to-body': { label: 'Go to Body', menu: true, accelerator: 'CmdOrCtrl+Shift+B', handling: 'window' },
   settings: { label: 'Settings…', menu: true, accelerator: 'CmdOrCtrl+,', handling: 'window' },
   bold: { label: 'Bold', menu: false, accelerator: 'CmdOrCtrl+B', handling: 'body' },
   italic: { label: 'Italic', menu: false, accelerator: 'CmdOrCtrl+I', handling: 'body' },

@@ -78,6 +78,8 @@ export function menuTemplate(appName: string, isMac: boolean, actions: MenuActio
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        item('go-to-body'),
       ],
     },
     {

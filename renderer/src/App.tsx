@@ -44,6 +44,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
     'export-all': () => releases?.length && dialogs.startExport('all'),
     'publish-all': () => releases?.length && dialogs.startExport('publish-all'),
     print: () => editor.current?.print(),
+    'go-to-body': () => editor.current?.focusBody(),
     'restore-backup': dialogs.openBackups,
   });
 

@@ -45,6 +45,10 @@ const WINDOW_EFFECTS: Record<WindowKeyCommand, (app: DatelinePage) => Promise<vo
     await expect(app.libraryItem(HEADLINE)).toBeVisible();
     await expect(app.headline).toHaveValue(HEADLINE);
   },
+  'go-to-body': async (app) => {
+    await expect(app.body).toBeFocused();
+    await app.page.keyboard.press('Escape');
+  },
   settings: (app) => closes(app, app.page.getByRole('dialog', { name: 'Settings' })),
 };
 

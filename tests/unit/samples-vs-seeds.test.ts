@@ -6,7 +6,8 @@ import { releaseToHtmlFragment } from '../../common/export/html';
 import { releaseToMarkdown } from '../../common/export/markdown';
 import type { Release } from '../../common/model/release';
 import { loadSample } from '../helpers/samples';
-import { seedArticle, seedText, type SeedArticle } from '../helpers/seeds';
+import { normalise, normaliseAll, printedHtml, seedParagraphs } from '../helpers/seedCompare';
+import { seedArticle, seedText } from '../helpers/seeds';
 
 /**
  * Each sample is a page the OSCE published (tests/helpers/seeds.ts): exported, it must print the
@@ -18,37 +19,11 @@ const CASES = [
   { sample: 'bratislava-news-item', seed: '000_' },
 ] as const;
 
-/** Whitespace runs become one space; “ ” ‘ ’ « » „ and the straight " ' all become one mark. */
-const normalise = (text: string) =>
-  text
-    .replace(/[“”‘’«»„"']/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-const normaliseAll = (lines: string[]) => lines.map(normalise).filter((line) => line !== '');
-
-/** What the seed prints as its article: headline, the summary above the metadata, then the body. */
-const seedParagraphs = (seed: SeedArticle) => normaliseAll([seed.headline, ...seed.summary, ...seed.body]);
-
 const window = new Window();
 afterAll(() => window.happyDOM.close());
 
 /** The HTML fragment (what a website's CMS takes), read as a browser reads it. */
-function htmlExport(release: Release) {
-  const template = window.document.createElement('template');
-  template.innerHTML = releaseToHtmlFragment(release);
-  const article = template.content.querySelector('article')!;
-  const blocks = [...article.querySelectorAll('h1, h2, h3, p, li')].filter(
-    (el) => !el.closest('dl') && !el.classList.contains('release-type') && !el.querySelector('p'),
-  );
-  return {
-    type: article.querySelector('.release-type')?.textContent ?? '',
-    paragraphs: blocks.map((el) => el.textContent ?? ''),
-    metadata: [...article.querySelectorAll('dl.release-meta > div')].map((div) => ({
-      label: div.querySelector('dt')?.textContent ?? '',
-      value: div.querySelector('dd')?.textContent ?? '',
-    })),
-  };
-}
+const htmlExport = (release: Release) => printedHtml(window, releaseToHtmlFragment(release));
 
 /** The Markdown file as a static site prints it: title, subheading and lead, then the rendered body. */
 function markdownExport(release: Release) {

@@ -14,6 +14,8 @@ import { acceleratorOf } from '../../../../common/commands/table';
 /** What the rest of the editor may ask of the body. */
 export interface BodyHandle {
   getJSON(): Doc;
+  /** Takes the focus, the cursor where it last was, and brings it into view. */
+  focus(): void;
   /** Selects a range and brings it into view, for a check's "go there". */
   select(from: number, to: number): void;
 }
@@ -58,6 +60,7 @@ export function BodyEditor(props: Props) {
     handle,
     () => ({
       getJSON: () => (editor ? (editor.getJSON() as Doc) : initial),
+      focus: () => editor?.chain().focus().scrollIntoView().run(),
       select: (from, to) => {
         if (!editor) return;
         const size = editor.state.doc.content.size;

@@ -6,6 +6,7 @@ import { matchesAccelerator } from '../../../../common/commands/keys';
 import { acceleratorOf } from '../../../../common/commands/table';
 import type { Doc } from '../../../../common/model/doc';
 import { PasteCleanup } from '../../extensions/pasteCleanup/pasteCleanup';
+import { SyncFocus } from '../../extensions/syncFocus/syncFocus';
 import { QuoteDecorations, type QuoteContext } from '../../extensions/quoteDecorations/quoteDecorations';
 
 /** What the body's current owner hears from its editor; swapped when the editor changes hands. */
@@ -46,7 +47,7 @@ function setContext(editor: Editor, context: QuoteContext): void {
 function create({ doc, context, labelledBy, events }: BodySetup): Editor {
   const owner = { events, labelledBy };
   const editor = new Editor({
-    extensions: [...houseExtensions(), PasteCleanup, QuoteDecorations.configure({ initial: context })],
+    extensions: [...houseExtensions(), PasteCleanup, SyncFocus, QuoteDecorations.configure({ initial: context })],
     content: doc,
     // The CSP forbids injected <style> tags; the editor's CSS is in styles.css.
     injectCSS: false,

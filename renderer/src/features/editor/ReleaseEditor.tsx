@@ -32,6 +32,8 @@ export interface EditorHandle {
   isDirty(): boolean;
   /** Prints the release as it will be published. */
   print(): void;
+  /** Puts the cursor back in the body, where it last was. */
+  focusBody(): void;
 }
 
 interface Props {
@@ -149,7 +151,9 @@ function LoadedEditor({
     window.print();
     setPrinting(null);
   }, [release, read, workflow]);
-  useImperativeHandle(handle, () => ({ flush: autosave.flush, isDirty: autosave.isDirty, print }), [
+  const focusBody = useCallback(() => body.current?.focus(), []);
+  useImperativeHandle(handle, () => ({ flush: autosave.flush, isDirty: autosave.isDirty, print, focusBody }), [
+    focusBody,
     autosave.flush,
     autosave.isDirty,
     print,
