@@ -1,8 +1,9 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Preferences } from '../../common/model/settings';
 import { useAppData } from './app/AppData';
 import { Banners } from './app/Banners';
 import { Placeholder } from './app/Placeholder';
+import { SkipLinks } from './app/SkipLinks';
 import { useCloseGuard } from './app/useCloseGuard';
 import { useCommands } from './app/useCommands';
 import { useDeletion } from './app/useDeletion';
@@ -12,6 +13,7 @@ import { useMessages } from './app/useMessages';
 import { useOpenRelease } from './app/useOpenRelease';
 import { BackupsDialog } from './features/backups/BackupsDialog';
 import { ConfirmDialog } from './features/common/ConfirmDialog';
+import { returnFocus } from './features/common/returnFocus';
 import { UndoToast } from './features/common/UndoToast';
 import { ReleaseEditor } from './features/editor/ReleaseEditor';
 import { ExportFlow } from './features/export/ExportFlow';
@@ -48,6 +50,20 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
     'restore-backup': dialogs.openBackups,
   });
 
+  // Whatever held the focus may be gone once another release opens (a deletion, a restore, the samples).
+  const { generation } = open;
+  const started = useRef(false);
+  useEffect(() => {
+    // Not as the window opens: its first Tab belongs to the skip links.
+    if (!started.current) {
+      started.current = true;
+      return;
+    }
+    // After the library and the editor have drawn what was opened.
+    const timer = setTimeout(() => returnFocus(null), 0);
+    return () => clearTimeout(timer);
+  }, [selectedId, generation]);
+
   // A publication changes the states of the releases it wrote: list them afresh, and reopen the open one.
   const { relist } = library;
   const { reopen } = open;
@@ -72,6 +88,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
   const current = releases?.find((r) => r.id === selectedId);
   return (
     <div className="app">
+      <SkipLinks editing={selectedId !== null} />
       <ReleaseList
         releases={search.listed}
         {...(search.found ? { found: search.found } : {})}

@@ -150,3 +150,96 @@ test('printing puts the release on paper, as the preview shows it', async ({ app
   expect(text).not.toContain('New release');
   expect(text).not.toContain('Checks');
 });
+
+test('focus goes back to what opened each dialog, or to the next sensible place, and always shows', async ({
+  app,
+  page,
+}) => {
+  const focusedName = () =>
+    page.evaluate(() => {
+      const active = document.activeElement as HTMLElement | null;
+      return active && active !== document.body ? active.id || active.textContent?.trim() || active.tagName : 'page';
+    });
+  // Adding the samples: their button goes, the focus lands on the sample opened, not on the page.
+  await page.getByRole('button', { name: 'Add the sample releases' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(focusedName).toMatch(/^(field-headline|Co-operation on addressing|Crisis management)/);
+
+  for (const [opener, dialogName] of [
+    ['Export…', 'Export this release'],
+    ['History', /History/],
+    ['Delete…', 'Delete this release?'],
+  ] as const) {
+    const button = page.getByRole('button', { name: opener, exact: true });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: dialogName })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(button, `after closing “${opener}”`).toBeFocused();
+  }
+
+  // A shortcut's dialog gives the focus back to the field it was pressed in.
+  await app.headline.focus();
+  await page.keyboard.press('ControlOrMeta+,');
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(app.headline).toBeFocused();
+
+  // The approval dialog's Cancel shows where the focus is.
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await page.getByRole('button', { name: 'Approve…' }).focus();
+  await page.keyboard.press('Enter');
+  const approve = page.getByRole('dialog', { name: 'Approve this release' });
+  const cancel = approve.getByRole('button', { name: 'Cancel' });
+  for (let i = 0; i < 6 && !(await cancel.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(cancel).toBeFocused();
+  expect(await cancel.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Approve…' })).toBeFocused();
+
+  // Deleting: the release and its Delete… button go; the focus goes to the next release, not to the page.
+  const deleted = await app.headline.inputValue();
+  await page.getByRole('button', { name: 'Delete…', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Delete this release?' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(app.libraryItem(deleted)).toHaveCount(0);
+  await expect.poll(focusedName).not.toBe('page');
+});
+
+test('skip links and Ctrl+Shift+B reach each area at once', async ({ app, page }) => {
+  // The first Tab in the window reaches the skip links, shown while focused.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('navigation', { name: 'Skip to' });
+  await expect(skip.getByRole('link', { name: 'Skip to library' })).toBeFocused();
+  await expect(skip.getByRole('link', { name: 'Skip to library' })).toBeInViewport();
+  await page.getByRole('button', { name: 'Add the sample releases' }).click();
+  await app
+    .libraryItem(/Co-operation on addressing/)
+    .getByRole('button')
+    .click();
+  await expect(app.headline).toHaveValue(/Co-operation/);
+  for (const [link, target] of [
+    ['Skip to fields', app.headline],
+    ['Skip to body', app.body],
+    ['Skip to preview', page.getByRole('tab', { name: 'Preview' })],
+  ] as const) {
+    await skip.getByRole('link', { name: link }).focus();
+    await page.keyboard.press('Enter');
+    await expect(target, link).toBeFocused();
+  }
+  await app.headline.focus();
+  await page.keyboard.press('ControlOrMeta+Shift+B');
+  await expect(app.body).toBeFocused();
+
+  // The formatting toolbar is one Tab stop: from the lead, one Tab reaches it and the next the body.
+  await page.getByLabel('Lead').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button').first()).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: 'Italic' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(app.body).toBeFocused();
+});

@@ -47,3 +47,35 @@ for (const [name, expected] of [
     await expect(page.locator('.body-editor iframe, .body-editor img, .body-editor script')).toHaveCount(0);
   });
 }
+
+test('a Word table pasted becomes rows of text, and one line says what was not kept', async ({ app, page }) => {
+  await app.newRelease();
+  await page.keyboard.type('Media advisory');
+  await app.body.click();
+  await pasteHtml(page, await readFile(join(FIXTURES, 'paste', 'word-table.html'), 'utf8'));
+  await expect(app.body).toContainText('When | 14 May 2026, 10:00');
+  const report = page.locator('.paste-report');
+  await expect(report).toHaveText(
+    /^Pasted: the table is laid out as rows of text, cells separated by “\|”; 1 image left out \(a release carries text only\); underline, superscript and strike-through removed, the text kept\./,
+  );
+  await expect(app.saveStatus).toHaveText('Saved');
+  const [release] = [...(await releasesOnDisk(app.dataDir)).values()];
+  const paragraphs = (release!.body as JSONContent).content!.map((block) =>
+    (block.content ?? []).map((inline) => inline.text ?? '').join(''),
+  );
+  expect(paragraphs).toEqual([
+    'Media advisory: journalists are invited to the opening of the 3rd border-management workshop.',
+    'When | 14 May 2026, 10:00',
+    'Where | Conference hall B, Hofburg',
+    'Accreditation | By 12 May, with the press office',
+    'Photographers may film the opening remarks, not the closed sessions. The programme is provisional final.',
+  ]);
+
+  // The line goes when dismissed; a paste that keeps everything says nothing.
+  await report.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(report).toBeEmpty();
+  await app.body.click();
+  await pasteHtml(page, '<p>Plain <b>bold</b> words.</p>');
+  await expect(app.body).toContainText('Plain bold words.');
+  await expect(report).toBeEmpty();
+});

@@ -90,17 +90,86 @@ function scrubAttributes(doc: Document): void {
   }
 }
 
+/** What a paste held that the release cannot: told to the press officer in one line. */
+export interface PasteDropped {
+  /** Tables, laid out as one paragraph per row. */
+  tables: number;
+  images: number;
+  /** Formatting removed, the text kept: underline, superscript, subscript, strike-through. */
+  formatting: string[];
+}
+
+const FORMATTING: [label: string, selector: string][] = [
+  ['underline', 'u, ins, [style*="underline" i]'],
+  ['superscript', 'sup, [style*="vertical-align:super" i], [style*="vertical-align: super" i]'],
+  ['subscript', 'sub, [style*="vertical-align:sub" i], [style*="vertical-align: sub" i]'],
+  ['strike-through', 's, strike, del, [style*="line-through" i]'],
+];
+
+/** A release has no tables: each row becomes a paragraph, its cells separated by " | ", so the text stays readable. */
+function tablesToRows(doc: Document): number {
+  // Innermost first, so a table inside a cell is flattened into that cell's text.
+  const tables = [...doc.querySelectorAll('table')].reverse();
+  for (const table of tables) {
+    const rows = [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table);
+    const paragraphs = rows
+      .map((row) =>
+        [...row.children]
+          .filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH')
+          .map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())
+          .filter((text) => text !== ''),
+      )
+      .filter((cells) => cells.length > 0)
+      .map((cells) => {
+        const p = doc.createElement('p');
+        p.textContent = cells.join(' | ');
+        return p;
+      });
+    table.replaceWith(...paragraphs);
+  }
+  return tables.length;
+}
+
 /**
  * Pasted HTML from Word, Google Docs or a web page, reduced to what the release schema can hold:
  * no scripts, styles, frames, forms, media or handlers; Word's list paragraphs turned into lists;
- * only http, https and mailto links. Parsed inertly (DOMParser runs nothing and loads nothing).
+ * tables as rows of text; only http, https and mailto links; and what was not kept, named.
+ * Parsed inertly (DOMParser runs nothing and loads nothing).
  */
-export function cleanPastedHtml(html: string, parser: Pick<DOMParser, 'parseFromString'> = new DOMParser()): string {
+export function cleanPaste(
+  html: string,
+  parser: Pick<DOMParser, 'parseFromString'> = new DOMParser(),
+): { html: string; dropped: PasteDropped } {
   const doc = parser.parseFromString(html, 'text/html');
   removeComments(doc);
+  const images = doc.body.querySelectorAll('img, svg, video, canvas').length;
+  // A link's underline is the link's own look, which the release keeps.
+  const formatting = FORMATTING.filter(([label, selector]) =>
+    [...doc.body.querySelectorAll(selector)].some((element) => label !== 'underline' || !element.closest('a')),
+  ).map(([label]) => label);
   for (const element of [...doc.querySelectorAll(DROPPED)]) element.remove();
+  const tables = tablesToRows(doc);
   convertWordLists(doc);
   mapHeadings(doc);
   scrubAttributes(doc);
-  return doc.body.innerHTML;
+  return { html: doc.body.innerHTML, dropped: { tables, images, formatting } };
+}
+
+export function cleanPastedHtml(html: string, parser?: Pick<DOMParser, 'parseFromString'>): string {
+  return cleanPaste(html, parser).html;
+}
+
+const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+
+/** "Pasted: the table is laid out as rows of text; 2 images left out; underline removed." or null when all was kept. */
+export function describeDropped({ tables, images, formatting }: PasteDropped): string | null {
+  const parts = [
+    tables > 0 &&
+      (tables === 1
+        ? 'the table is laid out as rows of text, cells separated by “|”'
+        : `${tables} tables are laid out as rows of text, cells separated by “|”`),
+    images > 0 && `${count(images, 'image', 'images')} left out (a release carries text only)`,
+    formatting.length > 0 && `${formatting.join(', ').replace(/, ([^,]*)$/, ' and $1')} removed, the text kept`,
+  ].filter((part): part is string => typeof part === 'string');
+  return parts.length === 0 ? null : `Pasted: ${parts.join('; ')}.`;
 }

@@ -5,10 +5,11 @@
 import { Editor, type JSONContent } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { houseExtensions } from '../../../../common/schema/extensions';
-import { cleanPastedHtml } from './cleanPastedHtml';
+import { cleanPaste, cleanPastedHtml, describeDropped } from './cleanPastedHtml';
 import { PasteCleanup } from './pasteCleanup';
 import gdocs from '../../../../tests/fixtures/paste/gdocs.html?raw';
 import word from '../../../../tests/fixtures/paste/word.html?raw';
+import wordTable from '../../../../tests/fixtures/paste/word-table.html?raw';
 
 const FIXTURES: Record<string, string> = { 'word.html': word, 'gdocs.html': gdocs };
 const fixture = (name: string) => FIXTURES[name]!;
@@ -99,5 +100,32 @@ describe('pasting from a web page', () => {
     expect(text(doc)).toBe('Ministers meetOpened today with a statement, a document and contacts.FirstSecondEnd.');
     expect(links(doc)).toEqual(['mailto:press@osce.org']);
     expect(doc.content?.[0]).toMatchObject({ type: 'heading', attrs: { level: 3 } });
+  });
+});
+
+describe('a paste with what a release cannot hold', () => {
+  it('lays a Word table out as one paragraph per row, cells separated, empty rows left out', () => {
+    const { html, dropped } = cleanPaste(wordTable, new DOMParser());
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    expect([...template.content.querySelectorAll('p')].map((p) => p.textContent?.trim())).toEqual([
+      'Media advisory: journalists are invited to the opening of the 3rd border-management workshop.',
+      'When | 14 May 2026, 10:00',
+      'Where | Conference hall B, Hofburg',
+      'Accreditation | By 12 May, with the press office',
+      'Photographers may film the opening remarks, not the closed sessions. The programme is provisional final.',
+    ]);
+    expect(template.content.querySelector('table, img')).toBeNull();
+    expect(dropped).toEqual({ tables: 1, images: 1, formatting: ['underline', 'superscript', 'strike-through'] });
+  });
+
+  it('says so in one calm line, and says nothing when all was kept', () => {
+    expect(describeDropped({ tables: 1, images: 1, formatting: ['underline', 'superscript', 'strike-through'] })).toBe(
+      'Pasted: the table is laid out as rows of text, cells separated by “|”; 1 image left out (a release carries text only); underline, superscript and strike-through removed, the text kept.',
+    );
+    expect(describeDropped({ tables: 0, images: 2, formatting: [] })).toBe(
+      'Pasted: 2 images left out (a release carries text only).',
+    );
+    expect(describeDropped(cleanPaste(fixture('gdocs.html'), new DOMParser()).dropped)).toBeNull();
   });
 });

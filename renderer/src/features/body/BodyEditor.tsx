@@ -46,10 +46,11 @@ export function BodyEditor(props: Props) {
   const { initial, labelledBy, speakers, language, onSpeakersChange, onChange, onClose, handle } = props;
   const [linking, setLinking] = useState(false);
   const [inspecting, setInspecting] = useState(0);
+  const [pasted, setPasted] = useState<string | null>(null);
   const context = useMemo(() => ({ speakers, language }), [speakers, language]);
   const editor = useBodyEditor(
     { doc: initial, context, labelledBy },
-    { onUpdate: onChange, onLinkKey: () => setLinking(true), onClose },
+    { onUpdate: onChange, onLinkKey: () => setLinking(true), onClose, onPasteReport: setPasted },
   );
 
   useEffect(() => {
@@ -94,6 +95,17 @@ export function BodyEditor(props: Props) {
     <div className="body-editor-frame">
       <Toolbar editor={editor} onLink={() => setLinking(true)} />
       <EditorContent editor={editor} />
+      {/* Below the text, so that it moves nothing above it: what the last paste could not keep. */}
+      <p className="paste-report" role="status">
+        {pasted && (
+          <>
+            {pasted}{' '}
+            <button type="button" className="button button--quiet button--small" onClick={() => setPasted(null)}>
+              Dismiss
+            </button>
+          </>
+        )}
+      </p>
       {/* Below the text and held at the bottom of the view: entering a quote never moves the line being typed. */}
       <QuoteInspector
         editor={editor}

@@ -15,6 +15,8 @@ export interface BodyEvents {
   onUpdate(): void;
   /** Ctrl+K: the owner opens its link dialog. */
   onLinkKey(): void;
+  /** A paste dropped something: the line that says what, or null when all was kept. */
+  onPasteReport?(line: string | null): void;
 }
 
 /** What a body editor opens with. */
@@ -47,7 +49,12 @@ function setContext(editor: Editor, context: QuoteContext): void {
 function create({ doc, context, labelledBy, events }: BodySetup): Editor {
   const owner = { events, labelledBy };
   const editor = new Editor({
-    extensions: [...houseExtensions(), PasteCleanup, SyncFocus, QuoteDecorations.configure({ initial: context })],
+    extensions: [
+      ...houseExtensions(),
+      PasteCleanup.configure({ onReport: (line) => owner.events.onPasteReport?.(line) }),
+      SyncFocus,
+      QuoteDecorations.configure({ initial: context }),
+    ],
     content: doc,
     // The CSP forbids injected <style> tags; the editor's CSS is in styles.css.
     injectCSS: false,

@@ -24,7 +24,11 @@ export function useBodyEditor(setup: Omit<BodySetup, 'events'>, events: BodyHook
   useLayoutEffect(() => {
     const taken = takeBodyEditor({
       ...initial,
-      events: { onUpdate: () => latest.current.onUpdate(), onLinkKey: () => latest.current.onLinkKey() },
+      events: {
+        onUpdate: () => latest.current.onUpdate(),
+        onLinkKey: () => latest.current.onLinkKey(),
+        onPasteReport: (line) => latest.current.onPasteReport?.(line),
+      },
     });
     const opened = taken.state.doc;
     // The editor lives outside React; this one synchronous redraw shows it before the first paint.

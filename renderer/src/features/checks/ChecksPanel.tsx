@@ -11,7 +11,7 @@ interface Props {
 export const ChecksPanel = memo(function ChecksPanel({ findings, stats, onGo }: Props) {
   const errors = findings.filter((f) => f.severity === 'error').length;
   return (
-    <section className="checks" aria-labelledby="checks-title">
+    <section className="checks" aria-labelledby="checks-title" tabIndex={-1}>
       <h2 id="checks-title">Checks</h2>
       <p className="checks-summary" role="status">
         {findings.length === 0

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { returnFocus } from './returnFocus';
 
 interface Props {
   /** The heading, which names the dialog. */
@@ -22,10 +23,17 @@ interface Props {
 export function Modal({ title, description, onCancel, onSubmit, buttons, size, children }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = dialog.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (element && !element.open) element.showModal();
-    return () => element?.close();
+    return () => {
+      // Closed while still in the page (a layout effect's cleanup runs before React removes it).
+      element?.close();
+      // After the owner's own changes (a release deleted, another opened), the focus goes back to
+      // what opened the dialog, or, if that is gone, to the next sensible place: never to the page.
+      queueMicrotask(() => returnFocus(opener));
+    };
   }, []);
   const content = (
     <>
