@@ -79,15 +79,19 @@ export function menuTemplate(appName: string, isMac: boolean, actions: MenuActio
         { role: 'paste' },
         { role: 'selectAll' },
         { type: 'separator' },
+        item('find'),
+        item('replace'),
+        { type: 'separator' },
         item('go-to-body'),
       ],
     },
     {
       label: '&View',
       submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        // The editor's own zoom, remembered: not Chromium's, which would scale the library and panels too.
+        item('zoom-reset'),
+        item('zoom-in'),
+        item('zoom-out'),
         { type: 'separator' },
         { role: 'togglefullscreen' },
       ],

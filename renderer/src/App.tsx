@@ -4,6 +4,7 @@ import { useAppData } from './app/AppData';
 import { Banners } from './app/Banners';
 import { Placeholder } from './app/Placeholder';
 import { SkipLinks } from './app/SkipLinks';
+import { useZoom } from './app/useZoom';
 import { useCloseGuard } from './app/useCloseGuard';
 import { useCommands } from './app/useCommands';
 import { useDeletion } from './app/useDeletion';
@@ -37,6 +38,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
   const dialogs = useDialogs();
   const closeGuard = useCloseGuard(editor);
 
+  const zoom = useZoom();
   useCommands(api, {
     'new-release': () => void open.create(),
     'delete-release': deletion.ask,
@@ -47,6 +49,11 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
     'publish-all': () => releases?.length && dialogs.startExport('publish-all'),
     print: () => editor.current?.print(),
     'go-to-body': () => editor.current?.focusBody(),
+    find: () => editor.current?.find(false),
+    replace: () => editor.current?.find(true),
+    'zoom-in': () => zoom.by(1),
+    'zoom-out': () => zoom.by(-1),
+    'zoom-reset': () => zoom.by(0),
     'restore-backup': dialogs.openBackups,
   });
 

@@ -243,3 +243,85 @@ test('skip links and Ctrl+Shift+B reach each area at once', async ({ app, page }
   await page.keyboard.press('Tab');
   await expect(app.body).toBeFocused();
 });
+
+test('Find and Replace go over the fields and the body, with match case and whole word, and keep the quotes', async ({
+  app,
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Add the sample releases' }).click();
+  await app
+    .libraryItem(/Co-operation on addressing/)
+    .getByRole('button')
+    .click();
+  await expect(app.headline).toHaveValue(/^Co-operation/);
+  const before = [...(await releasesOnDisk(app.dataDir)).values()].find((r) => r.headline.startsWith('Co-operation'))!;
+  const quotesOf = (body: typeof before.body) => JSON.stringify(body).match(/"type":"quote","attrs":\{[^}]*\}/g) ?? [];
+
+  await app.body.click();
+  await page.keyboard.press('ControlOrMeta+f');
+  const bar = page.getByRole('search', { name: 'Find' });
+  const find = bar.getByLabel('Find', { exact: true });
+  await expect(find).toBeFocused();
+  await page.keyboard.type('semin');
+  await expect(bar.getByRole('status')).toHaveText(/^1 of \d+$/);
+  // The first is in the headline, selected there; Enter goes on to the body's, marked where they stand.
+  expect(
+    await app.headline.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd)),
+  ).toBe('semin');
+  await expect(app.body.locator('.find-match').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(bar.getByRole('status')).toHaveText(/^2 of \d+$/);
+  await expect(app.body.locator('.find-match--current')).toHaveCount(1);
+  await expect(find).toBeFocused();
+  await bar.getByLabel('Whole word').check();
+  await expect(bar.getByRole('status')).toHaveText('No matches');
+  await bar.getByLabel('Whole word').uncheck();
+
+  await find.fill('co-operation');
+  const all = Number((await bar.getByRole('status').textContent())!.split(' of ')[1]);
+  await bar.getByLabel('Match case').check();
+  const lower = Number((await bar.getByRole('status').textContent())!.split(' of ')[1]);
+  expect(lower).toBeGreaterThan(0);
+  expect(lower).toBeLessThan(all);
+  await page.keyboard.press('Escape');
+  await expect(bar).toHaveCount(0);
+  await expect(app.body).toBeFocused();
+
+  // Replace all, case matched: the headline's "Co-operation" stays; the body's, quotes included, change.
+  await page.keyboard.press('ControlOrMeta+h');
+  const replace = page.getByRole('search', { name: 'Find and replace' });
+  await replace.getByLabel('Find', { exact: true }).fill('co-operation');
+  await replace.getByLabel('Match case').check();
+  await replace.getByLabel('Replace with').fill('cooperation');
+  await replace.getByRole('button', { name: 'Replace all' }).click();
+  await expect(replace.getByRole('status')).toHaveText(`Replaced ${lower}.`);
+  await expect(app.saveStatus).toHaveText('Saved');
+  const after = (await releasesOnDisk(app.dataDir)).get(before.id)!;
+  expect(after.headline).toBe(before.headline);
+  expect(JSON.stringify(after.body)).not.toContain('co-operation');
+  expect(JSON.stringify(after.body)).toContain('Only with good regional cooperation');
+  expect(quotesOf(after.body)).toEqual(quotesOf(before.body));
+
+  // Undo takes the replacement back in the body.
+  await page.keyboard.press('Escape');
+  await app.body.click();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(app.body).toContainText('regional co-operation');
+});
+
+test('the editor zooms with Ctrl+= and Ctrl+-, back with Ctrl+0, and remembers it', async ({ app, page }) => {
+  await app.newRelease();
+  await app.typeBody('Zoomed words.');
+  const size = () => app.body.evaluate((el) => getComputedStyle(el).fontSize);
+  expect(await size()).toBe('17px');
+  await page.keyboard.press('ControlOrMeta+=');
+  await page.keyboard.press('ControlOrMeta+=');
+  await expect.poll(size).toBe('21.25px');
+  await page.reload();
+  await app.libraryItem('Untitled release').getByRole('button').click();
+  await expect.poll(size).toBe('21.25px');
+  await page.keyboard.press('ControlOrMeta+-');
+  await expect.poll(size).toBe('18.7px');
+  await page.keyboard.press('ControlOrMeta+0');
+  await expect.poll(size).toBe('17px');
+});

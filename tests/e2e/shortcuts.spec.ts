@@ -45,12 +45,36 @@ const WINDOW_EFFECTS: Record<WindowKeyCommand, (app: DatelinePage) => Promise<vo
     await expect(app.libraryItem(HEADLINE)).toBeVisible();
     await expect(app.headline).toHaveValue(HEADLINE);
   },
+  find: async (app) => {
+    await expect(app.page.getByRole('search', { name: 'Find' }).getByLabel('Find', { exact: true })).toBeFocused();
+    await app.page.keyboard.press('Escape');
+    await expect(app.page.getByRole('search')).toHaveCount(0);
+  },
+  replace: async (app) => {
+    await expect(
+      app.page.getByRole('search', { name: 'Find and replace' }).getByLabel('Find', { exact: true }),
+    ).toBeFocused();
+    await app.page.keyboard.press('Escape');
+    await expect(app.page.getByRole('search')).toHaveCount(0);
+  },
+  'zoom-in': async (app) => {
+    await expect.poll(() => zoomOf(app)).toBe('1.1');
+  },
+  'zoom-out': async (app) => {
+    await expect.poll(() => zoomOf(app)).toBe('1');
+  },
+  'zoom-reset': async (app) => {
+    await expect.poll(() => zoomOf(app)).toBe('1');
+  },
   'go-to-body': async (app) => {
     await expect(app.body).toBeFocused();
     await app.page.keyboard.press('Escape');
   },
   settings: (app) => closes(app, app.page.getByRole('dialog', { name: 'Settings' })),
 };
+
+const zoomOf = (app: DatelinePage) =>
+  app.page.evaluate(() => document.documentElement.style.getPropertyValue('--editor-zoom'));
 
 async function closes(app: DatelinePage, dialog: Locator): Promise<void> {
   await expect(dialog).toBeVisible();

@@ -14,6 +14,8 @@ import { acceleratorOf } from '../../../../common/commands/table';
 /** What the rest of the editor may ask of the body. */
 export interface BodyHandle {
   getJSON(): Doc;
+  /** The live editor, for Find and Replace; null before the first paint. */
+  editor(): Editor | null;
   /** Takes the focus, the cursor where it last was, and brings it into view. */
   focus(): void;
   /** Selects a range and brings it into view, for a check's "go there". */
@@ -61,6 +63,7 @@ export function BodyEditor(props: Props) {
     handle,
     () => ({
       getJSON: () => (editor ? (editor.getJSON() as Doc) : initial),
+      editor: () => editor,
       focus: () => editor?.chain().focus().scrollIntoView().run(),
       select: (from, to) => {
         if (!editor) return;

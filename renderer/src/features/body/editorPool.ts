@@ -7,6 +7,7 @@ import { acceleratorOf } from '../../../../common/commands/table';
 import type { Doc } from '../../../../common/model/doc';
 import { PasteCleanup } from '../../extensions/pasteCleanup/pasteCleanup';
 import { SyncFocus } from '../../extensions/syncFocus/syncFocus';
+import { FindHighlight } from '../../extensions/findHighlight/findHighlight';
 import { QuoteDecorations, type QuoteContext } from '../../extensions/quoteDecorations/quoteDecorations';
 
 /** What the body's current owner hears from its editor; swapped when the editor changes hands. */
@@ -53,6 +54,7 @@ function create({ doc, context, labelledBy, events }: BodySetup): Editor {
       ...houseExtensions(),
       PasteCleanup.configure({ onReport: (line) => owner.events.onPasteReport?.(line) }),
       SyncFocus,
+      FindHighlight,
       QuoteDecorations.configure({ initial: context }),
     ],
     content: doc,

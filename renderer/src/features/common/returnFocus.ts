@@ -2,9 +2,9 @@
 const FALLBACKS = ['#field-headline', '.library-list [aria-current="true"]', '.library .button--primary'];
 
 /** Gives the focus back to `opener`, or to a fallback, unless something on the page holds it already. */
-export function returnFocus(opener: HTMLElement | null): void {
+export function returnFocus(opener: HTMLElement | null, force = false): void {
   const active = document.activeElement;
-  if (active && active !== document.body && active.isConnected) return;
+  if (!force && active && active !== document.body && active.isConnected) return;
   if (opener?.isConnected && !opener.closest('[inert]') && !(opener as HTMLButtonElement).disabled) {
     opener.focus();
     return;

@@ -14,6 +14,8 @@ import { useChecks } from '../checks/useChecks';
 import { ReleaseForm, type Fields } from '../fields/ReleaseForm';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { PrintCopy } from '../preview/PrintCopy';
+import { FindBar } from '../find/FindBar';
+import { returnFocus } from '../common/returnFocus';
 import { usePreview } from '../preview/usePreview';
 import { SaveStatus } from './SaveStatus';
 import { ExportDialog } from '../export/ExportDialog';
@@ -34,6 +36,8 @@ export interface EditorHandle {
   print(): void;
   /** Puts the cursor back in the body, where it last was. */
   focusBody(): void;
+  /** Opens Find (or Find and Replace) over this release. */
+  find(replacing: boolean): void;
 }
 
 interface Props {
@@ -152,7 +156,26 @@ function LoadedEditor({
     setPrinting(null);
   }, [release, read, workflow]);
   const focusBody = useCallback(() => body.current?.focus(), []);
-  useImperativeHandle(handle, () => ({ flush: autosave.flush, isDirty: autosave.isDirty, print, focusBody }), [
+  const [finding, setFinding] = useState<{ replacing: boolean; request: number; opener: HTMLElement | null } | null>(
+    null,
+  );
+  const find = useCallback((replacing: boolean) => {
+    const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setFinding((open) => ({
+      replacing: replacing || (open?.replacing ?? false),
+      request: (open?.request ?? 0) + 1,
+      opener: open ? open.opener : active,
+    }));
+  }, []);
+  const closeFind = useCallback(() => {
+    setFinding((open) => {
+      // Back to where the press officer was before Find.
+      queueMicrotask(() => returnFocus(open?.opener ?? null, true));
+      return null;
+    });
+  }, []);
+  useImperativeHandle(handle, () => ({ flush: autosave.flush, isDirty: autosave.isDirty, print, focusBody, find }), [
+    find,
     focusBody,
     autosave.flush,
     autosave.isDirty,
@@ -213,6 +236,16 @@ function LoadedEditor({
         <h1 id="editor-title" className="visually-hidden">
           Release editor
         </h1>
+        {finding && (
+          <FindBar
+            replacing={finding.replacing}
+            focusRequest={finding.request}
+            fields={fields}
+            onFields={onFields}
+            body={body}
+            onClose={closeFind}
+          />
+        )}
         <WorkflowBar
           workflow={workflow}
           embargo={fields.embargo}
