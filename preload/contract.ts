@@ -119,6 +119,8 @@ export interface Contract {
     info(): AppInfo;
     notices(): Notice[];
     dismissNotice(arg: { id: string }): void;
+    /** The open release's language: the spell checker follows it. */
+    setSpellingLanguage(arg: { language: Language }): void;
   };
   backups: {
     /** The snapshots of the data folder, newest first. */
@@ -159,7 +161,7 @@ export const METHODS = {
   export: { json: true, toFile: true, batch: true, cancel: true, publish: true },
   history: { list: true, diff: true, restore: true },
   settings: { get: true, update: true },
-  app: { info: true, notices: true, dismissNotice: true },
+  app: { info: true, notices: true, dismissNotice: true, setSpellingLanguage: true },
   backups: { list: true, create: true, restore: true },
 } as const satisfies { [A in Area]: Record<MethodOf<A>, true> };
 

@@ -1,4 +1,5 @@
 import type { AppEvent } from '../../preload/events';
+import type { Language } from '../../common/model/vocab';
 
 export type { AppEvent, ExportProgress } from '../../preload/events';
 
@@ -20,6 +21,8 @@ export interface Host {
   confirmOverwrite(paths: string[]): Promise<boolean>;
   /** Sends an event to the window; a host that can tell when it arrived returns a promise, and work waits for it. */
   emit(event: AppEvent): void | Promise<void>;
+  /** Checks spelling in the open release's language from now on. */
+  setSpellingLanguage(language: Language): void;
 }
 
 /** A host with no screen: every question answered "no", every message dropped. */
@@ -28,4 +31,5 @@ export const headlessHost: Host = {
   chooseFolder: async () => undefined,
   confirmOverwrite: async () => false,
   emit: () => undefined,
+  setSpellingLanguage: () => undefined,
 };

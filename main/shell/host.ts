@@ -2,6 +2,7 @@ import { BrowserWindow, dialog } from 'electron';
 import { basename } from 'node:path';
 import { EVENT_CHANNEL } from '../../preload/contract';
 import type { Host } from '../core/host';
+import { spellCheckerLanguages } from './spelling';
 
 /** The core's questions answered with native dialogs on the main window; events sent to it. */
 export function electronHost(getWindow: () => BrowserWindow | undefined): Host {
@@ -44,6 +45,11 @@ export function electronHost(getWindow: () => BrowserWindow | undefined): Host {
     },
     emit(event) {
       getWindow()?.webContents.send(EVENT_CHANNEL, event);
+    },
+    setSpellingLanguage(language) {
+      const session = getWindow()?.webContents.session;
+      if (!session || process.platform === 'darwin') return;
+      session.setSpellCheckerLanguages(spellCheckerLanguages(language, session.availableSpellCheckerLanguages));
     },
   };
 }

@@ -1,4 +1,5 @@
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, Menu, screen } from 'electron';
+import { contextMenuTemplate } from './spelling';
 import { join } from 'node:path';
 import type { SettingsStore } from '../core/store/settingsStore';
 import type { WindowState } from '../../common/model/settings';
@@ -55,5 +56,14 @@ export function createMainWindow(settings: SettingsStore, rendererUrl: string | 
 
   if (rendererUrl) void window.loadURL(rendererUrl);
   else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  // Right-click in a text field: the spell checker's suggestions and "Add to Dictionary", then editing.
+  window.webContents.on('context-menu', (_event, params) => {
+    const { webContents } = window;
+    const template = contextMenuTemplate(params, {
+      replace: (word) => webContents.replaceMisspelling(word),
+      addToDictionary: (word) => webContents.session.addWordToSpellCheckerDictionary(word),
+    });
+    Menu.buildFromTemplate(template).popup({ window });
+  });
   return window;
 }

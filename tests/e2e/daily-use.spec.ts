@@ -78,6 +78,8 @@ test('the release date is typed in the language’s order, keeps partial input a
   await page.locator('#field-language').selectOption('de');
   await expect(date).toHaveValue('20. September 2016');
   await expect(dateline).toHaveText('SARAJEVO, 20. September 2016 –');
+  // The spell checker follows the release's language.
+  await expect.poll(() => app.bridge.dialogs.spellingLanguages.at(-1)).toBe('de');
 });
 
 test('Publish All with nothing approved says so and offers no folder; an untitled release is named by its date', async ({

@@ -53,4 +53,27 @@ test.describe('the packaged shell', () => {
       await cleanup();
     }
   });
+
+  test('spelling follows the release’s language with the network cut off', async () => {
+    const { dir, cleanup } = await tempDir('dateline-electron-');
+    try {
+      const app = await electron.launch({
+        executablePath: binary,
+        args: [ROOT],
+        env: { ...process.env, DATELINE_DATA_DIR: dir },
+      });
+      const window = await app.firstWindow();
+      await window.context().setOffline(true);
+      await window.getByRole('button', { name: 'New release' }).first().click();
+      await window.locator('#field-language').selectOption('fr');
+      const languages = () =>
+        app.evaluate(({ BrowserWindow }) =>
+          BrowserWindow.getAllWindows()[0]!.webContents.session.getSpellCheckerLanguages(),
+        );
+      if (process.platform !== 'darwin') await expect.poll(languages).toEqual(['fr-FR']);
+      await app.close();
+    } finally {
+      await cleanup();
+    }
+  });
 });

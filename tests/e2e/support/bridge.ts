@@ -17,6 +17,8 @@ export interface ScriptedDialogs {
   overwrite: boolean;
   /** Every overwrite question, with the paths it named. */
   overwriteAsked: string[][];
+  /** The languages the spell checker was told, in order. */
+  spellingLanguages: string[];
   /** The default paths the save dialogs opened with. */
   saveDefaults: string[];
 }
@@ -42,6 +44,7 @@ function scriptedHost(page: Page, dialogs: ScriptedDialogs): Host {
       return dialogs.overwrite;
     },
     emit: (event) => send(page, EVENT_CHANNEL, event).catch(() => undefined),
+    setSpellingLanguage: (language) => void dialogs.spellingLanguages.push(language),
   };
 }
 
@@ -57,7 +60,7 @@ function send(page: Page, channel: string, message: unknown): Promise<void> {
  * whose ipcRenderer.invoke calls the very registry main exposes over ipcMain.
  */
 export async function openBridge(page: Page, dataDir: string, options: Partial<CoreOptions> = {}): Promise<Bridge> {
-  const dialogs: ScriptedDialogs = { overwrite: false, overwriteAsked: [], saveDefaults: [] };
+  const dialogs: ScriptedDialogs = { overwrite: false, overwriteAsked: [], saveDefaults: [], spellingLanguages: [] };
   const core = await openCore({
     dataDir,
     resourcesDir: RESOURCES,

@@ -155,6 +155,11 @@ function LoadedEditor({
     window.print();
     setPrinting(null);
   }, [release, read, workflow]);
+  // The spell checker follows the release's language.
+  const { language } = fields;
+  useEffect(() => {
+    void api.app.setSpellingLanguage({ language });
+  }, [api, language]);
   const focusBody = useCallback(() => body.current?.focus(), []);
   const [finding, setFinding] = useState<{ replacing: boolean; request: number; opener: HTMLElement | null } | null>(
     null,
