@@ -8,11 +8,7 @@ test('choosing a language in "Add a language version" makes nothing until Add ve
   app,
   page,
 }) => {
-  await page.getByRole('button', { name: 'Add the sample releases' }).click();
-  await app
-    .libraryItem(/Co-operation on addressing/)
-    .getByRole('button')
-    .click();
+  await app.openSample(/Co-operation on addressing/);
   const versions = page.getByRole('group', { name: 'Language versions' });
   const select = versions.getByLabel('Add a language version');
   await select.focus();
@@ -109,11 +105,7 @@ test('entering a quote shows its inspector without moving the text, and the chec
   app,
   page,
 }) => {
-  await page.getByRole('button', { name: 'Add the sample releases' }).click();
-  await app
-    .libraryItem(/Co-operation on addressing/)
-    .getByRole('button')
-    .click();
+  await app.openSample(/Co-operation on addressing/);
   const quote = app.body.locator('q[data-quote]').first();
   await quote.scrollIntoViewIfNeeded();
   const before = (await quote.boundingBox())!;
@@ -136,11 +128,7 @@ test('entering a quote shows its inspector without moving the text, and the chec
 });
 
 test('printing puts the release on paper, as the preview shows it', async ({ app, page }) => {
-  await page.getByRole('button', { name: 'Add the sample releases' }).click();
-  await app
-    .libraryItem(/Co-operation on addressing/)
-    .getByRole('button')
-    .click();
+  await app.openSample(/Co-operation on addressing/);
   await expect(page.frameLocator('iframe[title="Published page"]').locator('h1')).toContainText('Co-operation');
   const pdf = join(app.dataDir, 'printed.pdf');
   await page.pdf({ path: pdf, format: 'A4' });
@@ -217,11 +205,7 @@ test('skip links and Ctrl+Shift+B reach each area at once', async ({ app, page }
   const skip = page.getByRole('navigation', { name: 'Skip to' });
   await expect(skip.getByRole('link', { name: 'Skip to library' })).toBeFocused();
   await expect(skip.getByRole('link', { name: 'Skip to library' })).toBeInViewport();
-  await page.getByRole('button', { name: 'Add the sample releases' }).click();
-  await app
-    .libraryItem(/Co-operation on addressing/)
-    .getByRole('button')
-    .click();
+  await app.openSample(/Co-operation on addressing/);
   await expect(app.headline).toHaveValue(/Co-operation/);
   for (const [link, target] of [
     ['Skip to fields', app.headline],
@@ -250,11 +234,7 @@ test('Find and Replace go over the fields and the body, with match case and whol
   app,
   page,
 }) => {
-  await page.getByRole('button', { name: 'Add the sample releases' }).click();
-  await app
-    .libraryItem(/Co-operation on addressing/)
-    .getByRole('button')
-    .click();
+  await app.openSample(/Co-operation on addressing/);
   await expect(app.headline).toHaveValue(/^Co-operation/);
   const before = [...(await releasesOnDisk(app.dataDir)).values()].find((r) => r.headline.startsWith('Co-operation'))!;
   const quotesOf = (body: typeof before.body) => JSON.stringify(body).match(/"type":"quote","attrs":\{[^}]*\}/g) ?? [];

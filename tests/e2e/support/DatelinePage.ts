@@ -26,6 +26,13 @@ export class DatelinePage {
     await expect(this.headline).toHaveValue('');
   }
 
+  /** Adds the two sample releases from the empty library and opens the one whose headline matches. */
+  async openSample(headline: RegExp): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add the sample releases' }).click();
+    await this.libraryItem(headline).getByRole('button').click();
+    await expect(this.headline).toHaveValue(headline);
+  }
+
   libraryItem(headline: string | RegExp): Locator {
     return this.library.getByRole('listitem').filter({ hasText: headline });
   }

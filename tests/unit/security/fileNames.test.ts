@@ -98,26 +98,29 @@ describe('safeFileName', () => {
   });
 });
 
+const UNTITLED = '2026-12-07-untitled';
+
 describe('exportFileName', () => {
   it.each([
     ['../../etc/passwd', 'etc-passwd'],
     ['..\\..\\Windows\\win.ini', 'windows-win-ini'],
-    ['CON', ID],
+    ['CON', UNTITLED],
     ['con.txt', 'con-txt'],
-    ['NUL', ID],
-    ['COM1', ID],
-    ['COM¹', ID],
-    ['LPT9', ID],
+    ['NUL', UNTITLED],
+    ['COM1', UNTITLED],
+    ['COM¹', UNTITLED],
+    ['LPT9', UNTITLED],
     ['CONIN$', 'conin'],
     ['Trailing dots...', 'trailing-dots'],
     ['Trailing spaces   ', 'trailing-spaces'],
-    ['', ID],
-    ['   ', ID],
-    ['....', ID],
+    ['', UNTITLED],
+    ['   ', UNTITLED],
+    ['....', UNTITLED],
     ['a\u0000b\u001fc', 'a-b-c'],
     ['invoice\u202Efdp.exe', 'invoice-fdp-exe'],
   ])('is safe for the headline %j', (headline, stem) => {
-    const name = exportFileName({ headline, date: '', id: ID }, '.md');
+    // A headline that cannot be a name gives "untitled" and the date (today's, when the release has none).
+    const name = exportFileName({ headline, date: '', id: ID }, '.md', new Date(2026, 11, 7));
     expect(name).toBe(`${stem}.md`);
     expectSafe(name, '.md');
   });
