@@ -251,6 +251,14 @@ test('Find and Replace go over the fields and the body, with match case and whol
     await app.headline.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd)),
   ).toBe('semin');
   await expect(app.body.locator('.find-match').first()).toBeVisible();
+  // Typing in the headline with the bar open lands where the caret is, not over the match.
+  await app.headline.focus();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' now');
+  await expect(app.headline).toHaveValue(/regional seminar in Sarajevo now$/);
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+  await expect(app.headline).toHaveValue(/regional seminar in Sarajevo$/);
+  await find.focus();
   await page.keyboard.press('Enter');
   await expect(bar.getByRole('status')).toHaveText(/^2 of \d+$/);
   await expect(app.body.locator('.find-match--current')).toHaveCount(1);

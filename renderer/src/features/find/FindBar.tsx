@@ -30,6 +30,7 @@ export function FindBar({ replacing, focusRequest, fields, onFields, body, onClo
   const [bodyVersion, setBodyVersion] = useState(0);
   const [said, setSaid] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  const bar = useRef<HTMLElement>(null);
   const pattern = useMemo(() => findPattern(query, options), [query, options]);
 
   useEffect(() => {
@@ -61,6 +62,9 @@ export function FindBar({ replacing, focusRequest, fields, onFields, body, onClo
     const editor = body.current?.editor();
     const bodyMatches = matches.flatMap((m) => (m.in === 'body' ? [m] : []));
     const match = matches[at];
+    // Only while the bar is in use: typing in a field or the body with the bar open must not have
+    // its caret moved to a match (the next keys would replace the match's words).
+    const steering = bar.current?.contains(document.activeElement) ?? false;
     if (editor && !editor.isDestroyed) {
       const index = match?.in === 'body' ? bodyMatches.indexOf(match) : -1;
       editor.view.dispatch(
@@ -68,12 +72,12 @@ export function FindBar({ replacing, focusRequest, fields, onFields, body, onClo
           .setMeta(findHighlightKey, { matches: bodyMatches, current: index })
           .setMeta('addToHistory', false),
       );
-      if (match?.in === 'body') {
+      if (steering && match?.in === 'body') {
         const { node } = editor.view.domAtPos(match.from);
         (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
       }
     }
-    if (match && match.in !== 'body') {
+    if (steering && match && match.in !== 'body') {
       const field = document.getElementById(`field-${match.in}`) as HTMLInputElement | HTMLTextAreaElement | null;
       field?.scrollIntoView({ block: 'center' });
       field?.setSelectionRange(match.start, match.end);
@@ -136,6 +140,7 @@ export function FindBar({ replacing, focusRequest, fields, onFields, body, onClo
   return (
     <div className="find-anchor">
       <search
+        ref={bar}
         className="find-bar"
         aria-label={replacing ? 'Find and replace' : 'Find'}
         onKeyDown={(event) => {
