@@ -6,6 +6,7 @@ import { matchesAccelerator } from '../../../../common/commands/keys';
 import { acceleratorOf } from '../../../../common/commands/table';
 import type { Doc } from '../../../../common/model/doc';
 import { PasteCleanup } from '../../extensions/pasteCleanup/pasteCleanup';
+import { TypedText } from '../../extensions/typedText/typedText';
 import { SyncFocus } from '../../extensions/syncFocus/syncFocus';
 import { FindHighlight } from '../../extensions/findHighlight/findHighlight';
 import { QuoteDecorations, type QuoteContext } from '../../extensions/quoteDecorations/quoteDecorations';
@@ -54,6 +55,7 @@ function create({ doc, context, labelledBy, events }: BodySetup): Editor {
       ...houseExtensions(),
       PasteCleanup.configure({ onReport: (line) => owner.events.onPasteReport?.(line) }),
       SyncFocus,
+      TypedText,
       FindHighlight,
       QuoteDecorations.configure({ initial: context }),
     ],
