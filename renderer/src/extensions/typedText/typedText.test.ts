@@ -10,7 +10,7 @@ afterEach(() => editors.splice(0).forEach((editor) => editor.destroy()));
 function open(content: string): Editor {
   const element = document.createElement('div');
   document.body.append(element);
-  const editor = new Editor({ element, extensions: [...houseExtensions()], content });
+  const editor = new Editor({ element, extensions: [...houseExtensions(), TypedText], content });
   editors.push(editor);
   return editor;
 }
