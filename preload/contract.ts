@@ -122,6 +122,14 @@ export interface Contract {
     /** The open release's language: the spell checker follows it. */
     setSpellingLanguage(arg: { language: Language }): void;
   };
+  spelling: {
+    /** The words, of those given, that the language's bundled dictionary and the user's own do not know. */
+    check(arg: { language: Language; words: string[] }): string[];
+    /** Up to six corrections for a misspelt word. */
+    suggest(arg: { language: Language; word: string }): string[];
+    /** Adds a word to the user's dictionary (the data folder's dictionary.txt). */
+    add(arg: { word: string }): void;
+  };
   backups: {
     /** The snapshots of the data folder, newest first. */
     list(): SnapshotInfo[];
@@ -162,6 +170,7 @@ export const METHODS = {
   history: { list: true, diff: true, restore: true },
   settings: { get: true, update: true },
   app: { info: true, notices: true, dismissNotice: true, setSpellingLanguage: true },
+  spelling: { check: true, suggest: true, add: true },
   backups: { list: true, create: true, restore: true },
 } as const satisfies { [A in Area]: Record<MethodOf<A>, true> };
 

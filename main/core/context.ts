@@ -13,6 +13,7 @@ import { HistoryStore } from './history/historyStore';
 import { LibrarySearch } from './search/librarySearch';
 import { ReleaseStore, type StoreObserver } from './store/releaseStore';
 import { SettingsStore } from './store/settingsStore';
+import { Spelling } from './spelling/spelling';
 
 /** Everything the handlers work on: opened once per process, Electron-free. */
 export interface Core {
@@ -35,6 +36,8 @@ export interface Core {
   readonly defaultExportFolder: string;
   /** Snapshots of the data folder; a restore reloads the core. Writers only. */
   readonly backups: Backups;
+  /** Spelling against the bundled dictionaries; each loads on first use. */
+  readonly spelling: Spelling;
   /** Notices raised since opening, such as a snapshot that failed. */
   notices(): Notice[];
   /** Reads the data folder again after its files were replaced (a restore): releases, history, search, settings. */
@@ -177,6 +180,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       host: options.host ?? headlessHost,
       defaultExportFolder: options.defaultExportFolder ?? homedir(),
       backups,
+      spelling: new Spelling(dataDir),
       notices: () => [...raised],
       reload: async () => {
         await stores.history.whenIdle();

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, releasesOnDisk, test } from './support/fixtures';
 
@@ -314,4 +315,48 @@ test('the editor zooms with Ctrl+= and Ctrl+-, back with Ctrl+0, and remembers i
   await expect.poll(size).toBe('18.7px');
   await page.keyboard.press('ControlOrMeta+0');
   await expect.poll(size).toBe('17px');
+});
+
+test('spelling is checked offline in the release’s language, corrected from the menu, and a name can be added', async ({
+  app,
+  page,
+}) => {
+  await page.context().setOffline(true);
+  await app.newRelease();
+  await page.keyboard.type('Border seminar');
+  await page.keyboard.press('ControlOrMeta+Shift+B');
+  await page.keyboard.type('The seminar on traficking opened in Sarajevo. Mr Auweraert spoke.');
+  const body = page.getByRole('textbox', { name: 'Body' });
+  const flagged = body.locator('.spelling-error');
+  await expect(flagged).toHaveText(['traficking', 'Auweraert']);
+
+  // Right-click a flagged word: its corrections, the right one among them.
+  await flagged.first().click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Spelling of “traficking”' });
+  await expect(menu.getByRole('menuitem', { name: 'trafficking', exact: true })).toBeFocused();
+  if (process.env.DATELINE_SCREENSHOTS) await page.screenshot({ path: 'test-results/spelling-menu.png' });
+  await menu.getByRole('menuitem', { name: 'trafficking', exact: true }).click();
+  await expect(body).toContainText('The seminar on trafficking opened');
+  await expect(flagged).toHaveText(['Auweraert']);
+
+  // By keyboard: the Menu key with the caret in the name, then "Add to dictionary".
+  await flagged.first().click();
+  await page.keyboard.press('Shift+F10');
+  const nameMenu = page.getByRole('menu', { name: 'Spelling of “Auweraert”' });
+  await expect(nameMenu.getByRole('menuitem', { name: 'Add “Auweraert” to dictionary' })).toBeVisible();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(nameMenu).toBeHidden();
+  await expect(flagged).toHaveCount(0);
+  await expect(body).toBeFocused();
+  expect(await readFile(join(app.dataDir, 'dictionary.txt'), 'utf8')).toBe('Auweraert\n');
+
+  // In French, French words are right and the English sentence is not.
+  await page.locator('#field-language').selectOption('fr');
+  await expect(flagged.first()).toBeVisible();
+  await expect(flagged).not.toContainText(['Auweraert']);
+  await body.press('ControlOrMeta+End');
+  await page.keyboard.type(' Le séminaire a été ouvert, le séminnaire non.');
+  await expect(flagged.filter({ hasText: /^séminnaire$/ })).toHaveCount(1);
+  await expect(flagged.filter({ hasText: /^séminaire$/ })).toHaveCount(0);
 });

@@ -71,6 +71,10 @@ test.describe('the packaged shell', () => {
           BrowserWindow.getAllWindows()[0]!.webContents.session.getSpellCheckerLanguages(),
         );
       if (process.platform !== 'darwin') await expect.poll(languages).toEqual(['fr-FR']);
+      // The body is checked by the bundled French dictionary: nothing to download.
+      await window.getByRole('textbox', { name: 'Body' }).click();
+      await window.keyboard.type('Le séminaire a été ouvert, le séminnaire non.');
+      await expect(window.locator('.spelling-error')).toHaveText(['séminnaire']);
       await app.close();
     } finally {
       await cleanup();

@@ -6,12 +6,13 @@ import { register as history } from './areas/history';
 import { register as library } from './areas/library';
 import { register as releases } from './areas/releases';
 import { register as settings } from './areas/settings';
+import { register as spelling } from './areas/spelling';
 import { register as taxonomy } from './areas/taxonomy';
 import { Registry } from './registry';
 
 /** Every area's handlers in one registry: what main exposes over IPC and tests over the bridge. */
 export function createRegistry(core: Core, registry = new Registry()): Registry {
-  for (const register of [releases, taxonomy, library, exports, history, settings, app, backups]) {
+  for (const register of [releases, taxonomy, library, exports, history, settings, app, spelling, backups]) {
     register(registry, core);
   }
   const missing = registry.missing();

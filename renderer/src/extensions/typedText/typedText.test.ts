@@ -16,7 +16,13 @@ function open(content: string): Editor {
 }
 
 function type(editor: Editor, data: string, init: Partial<InputEventInit> = {}): InputEvent {
-  const event = new InputEvent('beforeinput', { inputType: 'insertText', data, cancelable: true, bubbles: true, ...init });
+  const event = new InputEvent('beforeinput', {
+    inputType: 'insertText',
+    data,
+    cancelable: true,
+    bubbles: true,
+    ...init,
+  });
   editor.view.dom.dispatchEvent(event);
   return event;
 }
@@ -24,7 +30,11 @@ function type(editor: Editor, data: string, init: Partial<InputEventInit> = {}):
 describe('typed characters', () => {
   it('go in at the editor’s selection, in order, whatever the page’s caret says', () => {
     const editor = open('<p>Co-operation.</p>');
-    editor.chain().setTextSelection(editor.state.doc.content.size - 1).splitBlock().run();
+    editor
+      .chain()
+      .setTextSelection(editor.state.doc.content.size - 1)
+      .splitBlock()
+      .run();
     // The page's caret left behind in the paragraph above, as Chromium left it after Enter.
     getSelection()!.collapse(editor.view.dom.firstChild!.firstChild!, 0);
     for (const key of 'The seminar') expect(type(editor, key).defaultPrevented).toBe(true);

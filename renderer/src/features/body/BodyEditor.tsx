@@ -4,6 +4,9 @@ import type { Speaker } from '../../../../common/quotes';
 import type { Language } from '../../../../common/model/vocab';
 import type { Doc } from '../../../../common/model/doc';
 import { quoteDecorationsKey, type QuoteContext } from '../../extensions/quoteDecorations/quoteDecorations';
+import { useAppData } from '../../app/AppData';
+import { SpellingMenu } from '../spelling/SpellingMenu';
+import { useSpelling } from '../spelling/useSpelling';
 import { LinkDialog } from './LinkDialog';
 import { QuoteInspector } from './QuoteInspector';
 import { Toolbar } from './Toolbar';
@@ -50,6 +53,7 @@ export function BodyEditor(props: Props) {
   const [inspecting, setInspecting] = useState(0);
   const [pasted, setPasted] = useState<string | null>(null);
   const context = useMemo(() => ({ speakers, language }), [speakers, language]);
+  const { api } = useAppData();
   const editor = useBodyEditor(
     { doc: initial, context, labelledBy },
     { onUpdate: onChange, onLinkKey: () => setLinking(true), onClose, onPasteReport: setPasted },
@@ -58,6 +62,7 @@ export function BodyEditor(props: Props) {
   useEffect(() => {
     if (editor) setQuoteContext(editor, context);
   }, [editor, context]);
+  const recheckSpelling = useSpelling(editor, api, language, initial);
 
   useImperativeHandle(
     handle,
@@ -116,6 +121,7 @@ export function BodyEditor(props: Props) {
         onSpeakersChange={onSpeakersChange}
         focusRequest={inspecting}
       />
+      <SpellingMenu editor={editor} api={api} language={language} onRecheck={recheckSpelling} />
       {linking && <LinkDialog editor={editor} onClose={() => setLinking(false)} />}
     </div>
   );

@@ -6,6 +6,7 @@ import { matchesAccelerator } from '../../../../common/commands/keys';
 import { acceleratorOf } from '../../../../common/commands/table';
 import type { Doc } from '../../../../common/model/doc';
 import { PasteCleanup } from '../../extensions/pasteCleanup/pasteCleanup';
+import { Spelling } from '../../extensions/spelling/spelling';
 import { TypedText } from '../../extensions/typedText/typedText';
 import { SyncFocus } from '../../extensions/syncFocus/syncFocus';
 import { FindHighlight } from '../../extensions/findHighlight/findHighlight';
@@ -42,6 +43,8 @@ const attributes = (labelledBy: string) => ({
   'aria-multiline': 'true',
   'aria-labelledby': labelledBy,
   'data-testid': 'body-editor',
+  // The body's spelling is checked by the bundled dictionaries (the Spelling extension), not twice.
+  spellcheck: 'false',
 });
 
 function setContext(editor: Editor, context: QuoteContext): void {
@@ -56,6 +59,7 @@ function create({ doc, context, labelledBy, events }: BodySetup): Editor {
       PasteCleanup.configure({ onReport: (line) => owner.events.onPasteReport?.(line) }),
       SyncFocus,
       TypedText,
+      Spelling,
       FindHighlight,
       QuoteDecorations.configure({ initial: context }),
     ],
