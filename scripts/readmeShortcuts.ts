@@ -17,10 +17,12 @@ const WHERE: Record<Handling, string> = {
 /** The README's table of shortcuts, as the command table has them, formatted as Prettier keeps it. */
 export async function shortcutsSection(): Promise<string> {
   const rows = COMMAND_IDS.flatMap((id) => {
-    const { label, accelerator, handling, note } = COMMAND_TABLE[id];
+    const { label, accelerator, macAccelerator, handling, note } = COMMAND_TABLE[id];
     if (!accelerator || !handling) return [];
     const where = [WHERE[handling], note].filter(Boolean).join(', ');
-    return [`| ${shortcutText(accelerator, false)} | ${shortcutText(accelerator, true)} | ${label} | ${where} |`];
+    return [
+      `| ${shortcutText(accelerator, false)} | ${shortcutText(macAccelerator ?? accelerator, true)} | ${label} | ${where} |`,
+    ];
   });
   const table = ['| Windows and Linux | macOS | Command | Where |', '| - | - | - | - |', ...rows].join('\n');
   const formatted = await format(table, { ...(await resolveConfig(README)), parser: 'markdown' });

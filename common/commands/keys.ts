@@ -1,4 +1,4 @@
-import { COMMAND_TABLE, WINDOW_KEY_COMMANDS, type WindowKeyCommand } from './table';
+import { COMMAND_TABLE, WINDOW_KEY_COMMANDS, platformAccelerator, type WindowKeyCommand } from './table';
 
 /** An accelerator taken apart. */
 export interface Chord {
@@ -47,9 +47,10 @@ export function matchesAccelerator(accelerator: string, press: KeyPress): boolea
 }
 
 /** The command the window's key listener runs for this key press, if any. */
-export function windowCommandFor(press: KeyPress, inTextField: boolean): WindowKeyCommand | undefined {
+export function windowCommandFor(press: KeyPress, inTextField: boolean, mac = false): WindowKeyCommand | undefined {
   return WINDOW_KEY_COMMANDS.find((id) => {
-    const { accelerator, handling } = COMMAND_TABLE[id];
+    const { handling } = COMMAND_TABLE[id];
+    const accelerator = platformAccelerator(id, mac);
     if (!accelerator || (inTextField && handling === 'window-outside-text')) return false;
     return matchesAccelerator(accelerator, press);
   });

@@ -27,9 +27,11 @@ export type CommandSpec =
   | (Base & {
       /** Electron's accelerator syntax: CmdOrCtrl (⌘ on macOS, Ctrl elsewhere), Alt, Shift, then one key. */
       accelerator: string;
+      /** On macOS instead, where the usual keys belong to the system (⌘H hides the app). */
+      macAccelerator?: string;
       handling: Handling;
     })
-  | (Base & { accelerator?: never; handling?: never });
+  | (Base & { accelerator?: never; macAccelerator?: never; handling?: never });
 
 const TABLE = {
   'new-release': { label: 'New Release', menu: true, accelerator: 'CmdOrCtrl+N', handling: 'window' },
@@ -53,7 +55,14 @@ const TABLE = {
   },
   'restore-backup': { label: 'Restore from Backup…', menu: true },
   find: { label: 'Find…', menu: true, accelerator: 'CmdOrCtrl+F', handling: 'window' },
-  replace: { label: 'Replace…', menu: true, accelerator: 'CmdOrCtrl+H', handling: 'window' },
+  // ⌘H hides the app on macOS: there Replace takes ⌥⌘F, as in Pages and Xcode.
+  replace: {
+    label: 'Replace…',
+    menu: true,
+    accelerator: 'CmdOrCtrl+H',
+    macAccelerator: 'CmdOrCtrl+Alt+F',
+    handling: 'window',
+  },
   'zoom-in': { label: 'Zoom In', menu: true, accelerator: 'CmdOrCtrl+=', handling: 'window' },
   'zoom-out': { label: 'Zoom Out', menu: true, accelerator: 'CmdOrCtrl+-', handling: 'window' },
   'zoom-reset': { label: 'Actual Size', menu: true, accelerator: 'CmdOrCtrl+0', handling: 'window' },
@@ -100,7 +109,14 @@ export const BODY_COMMANDS = COMMAND_IDS.filter((id) => COMMAND_TABLE[id].handli
 /** The commands with a shortcut. */
 export type KeyedCommand = WindowKeyCommand | BodyCommand;
 
-/** A keyed command's accelerator. */
-export function acceleratorOf(id: KeyedCommand): string {
-  return TABLE[id].accelerator;
+/** A keyed command's accelerator, on macOS or elsewhere. */
+export function acceleratorOf(id: KeyedCommand, mac = false): string {
+  const spec: CommandSpec = TABLE[id];
+  return (mac && spec.macAccelerator) || spec.accelerator!;
+}
+
+/** Any command's accelerator on the platform, if it has one. */
+export function platformAccelerator(id: CommandId, mac: boolean): string | undefined {
+  const spec: CommandSpec = COMMAND_TABLE[id];
+  return (mac && spec.macAccelerator) || spec.accelerator;
 }

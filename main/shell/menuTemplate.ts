@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMAND_TABLE, type MenuCommand } from '../../common/commands/table';
+import { COMMAND_TABLE, platformAccelerator, type MenuCommand } from '../../common/commands/table';
 
 /** What the menu's items do; Electron's own calls, passed in so the template is a plain value. */
 export interface MenuActions {
@@ -16,7 +16,8 @@ export interface MenuActions {
  */
 export function menuTemplate(appName: string, isMac: boolean, actions: MenuActions): MenuItemConstructorOptions[] {
   const item = (command: MenuCommand): MenuItemConstructorOptions => {
-    const { label, accelerator } = COMMAND_TABLE[command];
+    const { label } = COMMAND_TABLE[command];
+    const accelerator = platformAccelerator(command, isMac);
     return {
       id: command,
       label,

@@ -1,17 +1,17 @@
 import { ariaKeyShortcuts, shortcutText } from '../../../common/commands/keys';
-import { COMMAND_TABLE, type CommandId } from '../../../common/commands/table';
+import { COMMAND_TABLE, platformAccelerator, type CommandId } from '../../../common/commands/table';
 
-const MAC = /^Mac/.test(navigator.platform);
+export const MAC = /^Mac/.test(navigator.platform);
 
 /** A button's tooltip naming its shortcut from the table: "Export… (Ctrl+E)". */
 export function shortcutTitle(id: CommandId, label: string = COMMAND_TABLE[id].label): string {
-  const { accelerator } = COMMAND_TABLE[id];
+  const accelerator = platformAccelerator(id, MAC);
   return accelerator ? `${label} (${shortcutText(accelerator, MAC)})` : label;
 }
 
 /** The button's aria-keyshortcuts, from the table. */
 export function shortcutKeys(id: CommandId): string | undefined {
-  const { accelerator } = COMMAND_TABLE[id];
+  const accelerator = platformAccelerator(id, MAC);
   return accelerator ? ariaKeyShortcuts(accelerator, MAC) : undefined;
 }
 

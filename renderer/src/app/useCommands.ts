@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent } from 'react';
 import { windowCommandFor } from '../../../common/commands/keys';
 import type { MenuCommand, WindowKeyCommand } from '../../../common/commands/table';
 import type { Api } from '../../../preload/contract';
+import { MAC } from './shortcuts';
 
 /** What the window does for every command it is given: from the menu, or by a shortcut of the table. */
 export type CommandHandlers = Record<MenuCommand | WindowKeyCommand, () => void>;
@@ -17,7 +18,7 @@ export function useCommands(api: Pick<Api, 'onCommand'>, handlers: CommandHandle
   const run = useEffectEvent((command: MenuCommand | WindowKeyCommand) => handlers[command]());
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const command = windowCommandFor(event, inTextField(event.target));
+      const command = windowCommandFor(event, inTextField(event.target), MAC);
       if (!command) return;
       event.preventDefault();
       run(command);

@@ -6,7 +6,14 @@ import {
   windowCommandFor,
   type KeyPress,
 } from '../../../common/commands/keys';
-import { COMMAND_IDS, COMMAND_TABLE, MENU_COMMANDS, WINDOW_KEY_COMMANDS } from '../../../common/commands/table';
+import {
+  COMMAND_IDS,
+  COMMAND_TABLE,
+  MENU_COMMANDS,
+  WINDOW_KEY_COMMANDS,
+  acceleratorOf,
+  platformAccelerator,
+} from '../../../common/commands/table';
 import { COMMANDS } from '../../../preload/contract';
 import { menuTemplate } from '../../../main/shell/menuTemplate';
 
@@ -35,9 +42,11 @@ const noop = { send: () => undefined, openHelp: () => undefined, showAbout: () =
 
 describe('the command table', () => {
   it('gives every shortcut a known syntax and a handler, and no two commands the same keys', () => {
-    const accelerators = COMMAND_IDS.flatMap((id) => COMMAND_TABLE[id].accelerator ?? []);
-    for (const accelerator of accelerators) expect(() => parseAccelerator(accelerator)).not.toThrow();
-    expect(new Set(accelerators).size).toBe(accelerators.length);
+    for (const mac of [false, true]) {
+      const accelerators = COMMAND_IDS.flatMap((id) => platformAccelerator(id, mac) ?? []);
+      for (const accelerator of accelerators) expect(() => parseAccelerator(accelerator)).not.toThrow();
+      expect(new Set(accelerators).size).toBe(accelerators.length);
+    }
     for (const id of COMMAND_IDS) {
       const { accelerator, handling } = COMMAND_TABLE[id];
       expect(Boolean(accelerator), id).toBe(Boolean(handling));
@@ -46,6 +55,20 @@ describe('the command table', () => {
 
   it('is what the contract sends from the menu', () => {
     expect([...COMMANDS].sort()).toEqual([...MENU_COMMANDS].sort());
+  });
+
+  it('gives Replace ⌥⌘F on macOS, where ⌘H hides the app, and Ctrl+H elsewhere', () => {
+    expect(shortcutText(acceleratorOf('replace', true), true)).toBe('⌥⌘F');
+    expect(shortcutText(acceleratorOf('replace'), false)).toBe('Ctrl+H');
+    expect(windowCommandFor(pressFor('CmdOrCtrl+H', true), false, true)).toBeUndefined();
+    expect(windowCommandFor(pressFor('CmdOrCtrl+Alt+F', true), false, true)).toBe('replace');
+    expect(windowCommandFor(pressFor('CmdOrCtrl+H'), false, false)).toBe('replace');
+    for (const mac of [false, true]) {
+      const item = items(menuTemplate('Dateline', mac, noop)).find((entry) => entry.id === 'replace');
+      expect(item?.accelerator).toBe(mac ? 'CmdOrCtrl+Alt+F' : 'CmdOrCtrl+H');
+    }
+    // No two commands share keys on either platform: ⌘H stays the system's on macOS.
+    expect(COMMAND_IDS.map((id) => platformAccelerator(id, true))).not.toContain('CmdOrCtrl+H');
   });
 
   it('reaches every window command from its shortcut, with Ctrl or ⌘', () => {
@@ -100,7 +123,11 @@ describe.each([
     for (const item of shown) {
       const spec = COMMAND_TABLE[item.id as keyof typeof COMMAND_TABLE];
       expect(spec, `${item.label}`).toBeDefined();
-      expect(item).toMatchObject({ label: spec.label, accelerator: spec.accelerator, registerAccelerator: false });
+      expect(item).toMatchObject({
+        label: spec.label,
+        accelerator: platformAccelerator(item.id as keyof typeof COMMAND_TABLE, isMac),
+        registerAccelerator: false,
+      });
       expect(['window', 'window-outside-text'], `${item.label}`).toContain(spec.handling);
     }
   });
