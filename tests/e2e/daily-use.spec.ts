@@ -360,3 +360,40 @@ test('spelling is checked offline in the release’s language, corrected from th
   await expect(flagged.filter({ hasText: /^séminnaire$/ })).toHaveCount(1);
   await expect(flagged.filter({ hasText: /^séminaire$/ })).toHaveCount(0);
 });
+
+test('the way round is short: a few Tabs from Date to Body and from Body to Issued by, ↑ ↓ between speakers', async ({
+  app,
+  page,
+}) => {
+  await app.openSample(/Co-operation on addressing/);
+  const tabsUntil = async (from: string, reached: () => Promise<boolean>) => {
+    await page.locator(from).focus();
+    for (let presses = 1; presses <= 40; presses++) {
+      await page.keyboard.press('Tab');
+      if (await reached()) return presses;
+    }
+    return Infinity;
+  };
+  const body = page.getByRole('textbox', { name: 'Body' });
+  expect(
+    await tabsUntil('#field-date', () => body.evaluate((element) => element === document.activeElement)),
+  ).toBeLessThanOrEqual(6);
+  // Five speakers stand between the body and the issuers: only one of them is on the Tab path.
+  const inIssuers = () =>
+    page.evaluate(() => document.getElementById('field-issuers')!.contains(document.activeElement));
+  expect(await tabsUntil('#field-body', inIssuers)).toBeLessThanOrEqual(6);
+
+  const speakers = page.getByRole('group', { name: /^Speaker \d/ });
+  await speakers.nth(0).getByLabel('Role').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(speakers.nth(2).getByLabel('Role')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(speakers.nth(1).getByLabel('Role')).toBeFocused();
+  // Shift+Tab back into the list lands on the speaker last visited.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(speakers.nth(1).getByLabel('Role')).toBeFocused();
+});
