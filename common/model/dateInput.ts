@@ -23,7 +23,17 @@ const FILLER = new Set(['de', 'del', 'г', 'года', 'le', 'the', 'of', 'er', 
 const fold = (word: string) => word.normalize('NFC').toLocaleLowerCase().replace(/\.$/, '');
 
 /** Every spelling of each month in the language and in English: full, short, and Russian's two cases. */
+const FORMS = new Map<Language, string[][]>();
+
 function monthForms(language: Language): string[][] {
+  const known = FORMS.get(language);
+  if (known) return known;
+  const forms = computeMonthForms(language);
+  FORMS.set(language, forms);
+  return forms;
+}
+
+function computeMonthForms(language: Language): string[][] {
   const locales = [...new Set([LOCALES[language], enGB])];
   return Array.from({ length: 12 }, (_, m) => {
     const day = new Date(2000, m, 15);
@@ -34,12 +44,12 @@ function monthForms(language: Language): string[][] {
   });
 }
 
-/** The month a word names (1–12): a full or short name, or a start of one of three letters or more. */
-function monthOf(word: string, language: Language): number | undefined {
+/** The month a word names (1–12): a full or short name, or (unless `exact`) a start of one of three letters or more. */
+export function monthOf(word: string, language: Language, exact = false): number | undefined {
   const forms = monthForms(language);
-  const exact = forms.findIndex((names) => names.includes(word));
-  if (exact >= 0) return exact + 1;
-  if (word.length < 3) return undefined;
+  const found = forms.findIndex((names) => names.includes(fold(word)));
+  if (found >= 0) return found + 1;
+  if (exact || word.length < 3) return undefined;
   const starts = forms.flatMap((names, m) => (names.some((name) => name.startsWith(word)) ? [m + 1] : []));
   return starts.length === 1 ? starts[0] : undefined;
 }

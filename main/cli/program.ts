@@ -3,11 +3,11 @@ import { isDatelineError } from '../../preload/errors';
 import pkg from '../../package.json' with { type: 'json' };
 import { backup, listBackups, restore } from './commands/backup';
 import { exportReleases, type ExportOptions } from './commands/export';
-import { importFiles } from './commands/import';
+import { importFiles, type ImportOptions } from './commands/import';
 import { list, show } from './commands/read';
 import { validate } from './commands/validate';
 import { CliError, type Output } from './output';
-import { dataDirOf, withCore } from './session';
+import { dataDirOf, taxonomiesOf, withCore } from './session';
 
 /** Runs `dateline ARGS…` and answers with the exit code; every failure is one line on stderr. */
 export async function run(argv: string[], output: Output): Promise<number> {
@@ -57,10 +57,20 @@ export async function run(argv: string[], output: Output): Promise<number> {
     });
   program
     .command('import')
-    .description('import .md and .json files as new releases; refused files are listed with the reason')
-    .argument('<files...>', 'Markdown or JSON files, as Dateline exports them')
-    .action(async (files: string[], _options: unknown, command: Command) => {
-      code = await withCore(session(command), true, (core) => importFiles(core, output, files));
+    .description(
+      'import releases from text, Markdown or JSON files as new drafts; refused files are listed with the reason',
+    )
+    .argument('<files...>', '.txt, .md or .json files, or - for standard input (pasted text)')
+    .option('--dry-run', 'write nothing: show what would be imported')
+    .option(
+      '--json',
+      'print the releases, as the store holds them, as a JSON array on standard output and nothing else',
+    )
+    .action(async (files: string[], options: ImportOptions, command: Command) => {
+      // A dry run reads no data folder: it needs only the lists the labels are mapped onto.
+      code = options.dryRun
+        ? await importFiles({ taxonomies: await taxonomiesOf() }, output, files, options)
+        : await withCore(session(command), true, (core) => importFiles(core, output, files, options));
     });
   program
     .command('validate')

@@ -1,4 +1,6 @@
-import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { loadTaxonomies, type Taxonomies } from '../../common/model/taxonomy';
 import { fileURLToPath } from 'node:url';
 import { openCore, type Core } from '../core/context';
 import { defaultUserData, resolveDataDir } from '../core/dataDir';
@@ -43,4 +45,9 @@ export async function withCore<T>(
   } finally {
     await core.close();
   }
+}
+
+/** The taxonomies shipped with the CLI, for work that needs no data folder (a dry-run import). */
+export async function taxonomiesOf(): Promise<Taxonomies> {
+  return loadTaxonomies(await readFile(join(resourcesDir(), 'taxonomies.json'), 'utf8'));
 }

@@ -10,6 +10,10 @@ import { parseReleaseFile } from '../store/releaseStore';
 import { importedAsDraft } from './claims';
 import { decodeImport } from './decode';
 import { parsePlainJson } from './plainJson';
+import type { Taxonomies } from '../../../common/model/taxonomy';
+import { newRelease } from '../../../common/model/release';
+import type { ImportReport } from './text/report';
+import { recogniseText } from './text/recognise';
 
 /** The largest file an import reads: a long release is some 50 KB, so this is room for any. */
 export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
@@ -21,9 +25,17 @@ export interface Imported {
   removed: string[];
   /** The state or approval the file claimed, which an import never grants (it arrives as a draft). */
   claimed?: string;
+  /** For text recognised as a release: where each field came from, what was set aside, what is unsure. */
+  report?: ImportReport;
 }
 
-export type ImportKind = 'json' | 'markdown';
+/** What the recognisers need beyond the text: the taxonomy to map labels onto, and the time. */
+export interface ImportContext {
+  taxonomies: Taxonomies;
+  now?: Date;
+}
+
+export type ImportKind = 'json' | 'markdown' | 'text';
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -48,7 +60,10 @@ export function importKindOf(path: string): ImportKind {
   const extension = extname(path).toLowerCase();
   if (extension === '.json') return 'json';
   if (extension === '.md' || extension === '.markdown') return 'markdown';
-  throw new LoadError('only .md and .json files can be imported');
+  if (extension === '.txt' || extension === '.text') return 'text';
+  throw new LoadError(
+    `Dateline cannot import ${extension ? `“${extension}” files` : 'a file without an extension'}: it imports .txt, .md and .json files. Save the release as one of these and import it again.`,
+  );
 }
 
 /**
@@ -56,12 +71,31 @@ export function importKindOf(path: string): ImportKind {
  * against the release schema, with a body reduced to the house schema (see sanitizeDoc) and no
  * prototype keys. Throws LoadError or MarkdownImportError with a message saying what to do.
  */
-export function parseImport(text: string, kind: ImportKind, newId: () => string = randomUUID): Imported {
+export function parseImport(
+  text: string,
+  kind: ImportKind,
+  newId: () => string = randomUUID,
+  context?: ImportContext,
+): Imported {
   const bytes = Buffer.byteLength(text);
   if (bytes > MAX_IMPORT_BYTES) throw tooLarge(bytes);
   const removed: string[] = [];
   let release: Release;
-  if (kind === 'json') {
+  let report: ImportReport | undefined;
+  if (kind === 'text') {
+    if (!context) throw new Error('Recognising text needs the taxonomies');
+    const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (words === 0)
+      throw new LoadError('it is empty: there is no release in it to import. Check that it is the right file.');
+    if (words < 5)
+      throw new LoadError(
+        `it holds ${words} word${words === 1 ? '' : 's'}, too little to be a release. Check that it is the right file.`,
+      );
+    const now = context.now ?? new Date();
+    const recognised = recogniseText(text, { taxonomies: context.taxonomies, readAs: 'text', now });
+    report = recognised.report;
+    release = releaseSchema.parse(newRelease(newId(), now, recognised.content));
+  } else if (kind === 'json') {
     const { value, dropped } = parsePlainJson(text);
     if (dropped > 0) removed.push(`${dropped} × a “__proto__”, “constructor” or “prototype” key`);
     release = parseReleaseFile(JSON.stringify(value));
@@ -75,7 +109,7 @@ export function parseImport(text: string, kind: ImportKind, newId: () => string 
     );
   const draft = importedAsDraft(release);
   release = draft.release;
-  const claimed = draft.claimed ? { claimed: draft.claimed } : {};
+  const claimed = { ...(draft.claimed ? { claimed: draft.claimed } : {}), ...(report ? { report } : {}) };
   const clean = sanitizeDoc(release.body);
   if (clean.removed.size === 0) return { release, removed, ...claimed };
   const parsed = releaseSchema.safeParse({ ...release, body: clean.doc });
@@ -85,7 +119,11 @@ export function parseImport(text: string, kind: ImportKind, newId: () => string 
 }
 
 /** Reads and parses one file to import; a file over MAX_IMPORT_BYTES is refused before it is read. */
-export async function readImportFile(path: string, newId: () => string = randomUUID): Promise<Imported> {
+export async function readImportFile(
+  path: string,
+  context?: ImportContext,
+  newId: () => string = randomUUID,
+): Promise<Imported> {
   const kind = importKindOf(path);
   const info = await stat(path).catch((error: unknown) => {
     throw new LoadError(`cannot read it: ${readReason(error)}`);
@@ -99,5 +137,31 @@ export async function readImportFile(path: string, newId: () => string = randomU
   });
   // The file may have grown since it was measured.
   if (data.length > MAX_IMPORT_BYTES) throw tooLarge(data.length);
-  return parseImport(decodeImport(data), kind, newId);
+  return parseImport(decodeImport(data), kind, newId, context);
+}
+
+/** What standard input holds: Dateline's JSON, Markdown with front matter, or text as pasted. */
+export function sniffKind(text: string): ImportKind {
+  const start = text.trimStart();
+  if (start.startsWith('{')) return 'json';
+  if (/^---\r?\n/u.test(start) && /\n---\r?\n/u.test(start.slice(3))) return 'markdown';
+  return 'text';
+}
+
+/** Reads standard input to its end (`dateline import -`), refusing more than an import may hold. */
+export async function readImportStdin(
+  context: ImportContext,
+  input: AsyncIterable<Buffer | string> = process.stdin,
+  newId: () => string = randomUUID,
+): Promise<Imported> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > MAX_IMPORT_BYTES) throw tooLarge(size);
+    chunks.push(bytes);
+  }
+  const text = decodeImport(Buffer.concat(chunks));
+  return parseImport(text, sniffKind(text), newId, context);
 }

@@ -94,14 +94,19 @@ describe('dateline', { timeout: SLOW }, () => {
     await writeFile(broken, '{"schemaVersion": 2, "id": ');
     const text = join(dir, 'notes.txt');
     await writeFile(text, 'hello');
-    const result = await dateline(...data(), 'import', broken, SAMPLES[0]!, join(dir, 'missing.md'), text);
+    const image = join(dir, 'photo.png');
+    await writeFile(image, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const result = await dateline(...data(), 'import', broken, SAMPLES[0]!, join(dir, 'missing.md'), text, image);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`imported ${SAMPLES[0]}`);
     expect(result.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^refused .*broken\.json: the file is not valid JSON/),
       expect.stringMatching(/^refused .*missing\.md: cannot read it: there is no such file$/),
-      expect.stringMatching(/^refused .*notes\.txt: only \.md and \.json files can be imported$/),
-      '1 of 4 files imported; 3 refused.',
+      expect.stringMatching(/^refused .*notes\.txt: it holds 1 word, too little to be a release/),
+      expect.stringMatching(
+        /^refused .*photo\.png: Dateline cannot import “\.png” files: it imports .*\. Save the release/,
+      ),
+      '1 of 5 files imported; 4 refused.',
     ]);
   });
 

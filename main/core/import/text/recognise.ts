@@ -1,0 +1,395 @@
+import { emptyContent, type ReleaseContent } from '../../../../common/model/release';
+import type { Taxonomies } from '../../../../common/model/taxonomy';
+import type { Language, ReleaseType } from '../../../../common/model/vocab';
+import { buildBody, type Block } from './body';
+import { readDateline, readPrintedDate, withYear } from './dateline';
+import { EMBARGO_LINE, readEmbargo } from './embargo';
+import { detectLanguage } from './language';
+import { linesOf, squash, unbullet, type Line } from './lines';
+import { emptyReport, type ImportField, type ImportReport } from './report';
+import {
+  DATE_HEADER,
+  END_MARK,
+  FURNITURE,
+  MAIL_HEADER,
+  SUBJECT_HEADER,
+  readContacts,
+  sectionOf,
+  type Section,
+} from './sections';
+import { mapFieldsOfWork, mapIssuers, splitList } from './taxonomy';
+import { TYPE_LABELS } from './vocabulary';
+
+/** What other readers (an e-mail's headers, front matter) already know, used where the text is silent. */
+export interface Hints {
+  headline?: string;
+  /** YYYY-MM-DD: an e-mail's sending date gives a yearless dateline its year, never the release's date. */
+  sentOn?: string;
+  language?: Language;
+}
+
+export interface Recognised {
+  content: ReleaseContent;
+  report: ImportReport;
+}
+
+/** The labels of a published page's metadata, in English, French and Russian (and the others). */
+const LABELS: { pattern: RegExp; field: 'date' | 'place' | 'issuers' | 'fieldsOfWork' | 'countries' | 'type' }[] = [
+  {
+    pattern:
+      /^(?:date|issued on|published|publié le|date de publication|дата|дата публикации|datum|data|fecha)\s*:\s*(.*)$/iu,
+    field: 'date',
+  },
+  { pattern: /^(?:place|location|lieu|место|ort|luogo|lugar)\s*:\s*(.*)$/iu, field: 'place' },
+  {
+    pattern:
+      /^(?:source|issued by|publié par|source de l[’']information|источник|опубликовано|herausgeber|quelle|fonte|pubblicato da|fuente|publicado por)\s*:\s*(.*)$/iu,
+    field: 'issuers',
+  },
+  {
+    pattern:
+      /^(?:fields? of work|domaines? d[’']activité|thèmes?|направления деятельности|направление деятельности|tätigkeitsbereiche?|settori di attività|ámbitos de trabajo|áreas de trabajo)\s*:\s*(.*)$/iu,
+    field: 'fieldsOfWork',
+  },
+  { pattern: /^(?:countries|country|pays|страны|страна|länder|paesi|países)\s*:\s*(.*)$/iu, field: 'countries' },
+];
+
+function typeOfLabel(text: string): ReleaseType | undefined {
+  const label = text.trim().toLocaleLowerCase().replace(/[:.]$/u, '');
+  return (Object.keys(TYPE_LABELS) as ReleaseType[]).find((type) => TYPE_LABELS[type].includes(label));
+}
+
+class Reading {
+  readonly report: ImportReport;
+  constructor(readAs: string) {
+    this.report = emptyReport(readAs);
+  }
+  source(field: ImportField, from: string, text: string): void {
+    this.report.sources.push({ field, from, text });
+  }
+  aside(text: string, reason: string): void {
+    if (text.trim()) this.report.setAside.push({ text: text.trim(), reason });
+  }
+  warn(message: string): void {
+    if (!this.report.warnings.includes(message)) this.report.warnings.push(message);
+  }
+}
+
+/** The site's menu above the item: everything before the type label, when it is a run of list items. */
+function skipMenu(lines: Line[], reading: Reading): { lines: Line[]; type?: ReleaseType; typeLine?: Line } {
+  const limit = Math.min(lines.length, 600);
+  for (let i = 0; i < limit; i++) {
+    const type = typeOfLabel(lines[i]!.text);
+    if (!type) continue;
+    const before = lines.slice(0, i).filter((line) => line.text);
+    const bullets = before.filter((line) => unbullet(line.text).bullet).length;
+    if (before.length <= 3 || bullets / before.length > 0.6) {
+      for (const line of before)
+        reading.aside(line.text, before.length <= 3 ? 'page furniture above the item' : 'the site’s menu');
+      return { lines: lines.slice(i + 1), type, typeLine: lines[i] };
+    }
+  }
+  return { lines };
+}
+
+/** E-mail headers, release instructions and end marks: set aside, with what they tell. */
+function skipFurniture(
+  lines: Line[],
+  reading: Reading,
+  hints: Hints,
+): { lines: Line[]; subject?: string; sentOn?: string; embargo?: string } {
+  const kept: Line[] = [];
+  let subject: string | undefined;
+  let sentOn = hints.sentOn;
+  let embargo: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const { text } = lines[i]!;
+    const furniture = FURNITURE.find(({ pattern }) => pattern.test(text));
+    if (furniture && !END_MARK.test(text)) {
+      reading.aside(text, furniture.reason);
+      continue;
+    }
+    // A run of two or more header lines ("From:", "Sent:", "Subject:") is a forwarded e-mail's header.
+    const header =
+      MAIL_HEADER.test(text) &&
+      (MAIL_HEADER.test(lines[i + 1]?.text ?? '') || MAIL_HEADER.test(lines[i - 1]?.text ?? ''));
+    if (header) {
+      reading.aside(text, 'an e-mail header');
+      subject ??= SUBJECT_HEADER.exec(text)?.[1]?.replace(/^(?:(?:fw|fwd|tr|wg|re|aw|ris|rv|пер|отв)\s*:\s*)+/iu, '');
+      const sent = DATE_HEADER.exec(text)?.[1];
+      if (sent && !sentOn) {
+        const read = readPrintedDate(
+          sent.replace(/\d{1,2}:\d{2}(?::\d{2})?.*$/u, '').replace(/^\p{L}+,\s*/u, ''),
+          undefined,
+          true,
+        );
+        if (read && 'date' in read) sentOn = read.date;
+      }
+      continue;
+    }
+    const embargoed = EMBARGO_LINE.exec(text);
+    if (embargoed && !embargo) {
+      embargo = text;
+      continue;
+    }
+    kept.push(lines[i]!);
+  }
+  return { lines: kept, subject, sentOn, embargo };
+}
+
+/** Paragraphs: one per line in page text; in e-mail text, lines wrapped at 72 columns are joined. */
+function paragraphs(lines: Line[]): Line[] {
+  const nonEmpty = lines.filter((line) => line.text).length;
+  const blanks = lines.length - nonEmpty;
+  if (blanks < nonEmpty * 0.3) return lines.filter((line) => line.text);
+  const joined: Line[] = [];
+  let current: Line | undefined;
+  for (const line of lines) {
+    if (!line.text) {
+      current = undefined;
+      continue;
+    }
+    // A list item or a short title line stands alone.
+    const alone = unbullet(line.text).bullet || /^\d+[.)]\s/u.test(line.text);
+    if (current && !alone && !unbullet(current.text).bullet) current.text += ` ${line.text}`;
+    else joined.push((current = { ...line }));
+  }
+  return joined;
+}
+
+export interface RecogniseOptions {
+  taxonomies: Taxonomies;
+  readAs: string;
+  hints?: Hints;
+  now?: Date;
+}
+
+/** A release recognised in text: a page's words, an e-mail, a document's paragraphs. */
+export function recogniseText(text: string, options: RecogniseOptions): Recognised {
+  const reading = new Reading(options.readAs);
+  const hints = options.hints ?? {};
+  const content = emptyContent();
+  const menu = skipMenu(linesOf(text), reading);
+  const furniture = skipFurniture(menu.lines, reading, hints);
+  let lines = paragraphs(furniture.lines);
+
+  // The type: the page's label, an "ADVISORY" line, or what the text looks like.
+  let type = menu.type;
+  if (menu.typeLine) reading.source('type', 'the page’s label', menu.typeLine.text);
+  if (!type && lines[0] && typeOfLabel(lines[0].text)) {
+    type = typeOfLabel(lines[0].text);
+    reading.source('type', 'the first line', lines[0].text);
+    lines = lines.slice(1);
+  }
+
+  // The labelled metadata: "- Date:", "- Place:" with their values on the lines below, possibly empty.
+  const labelled: Partial<Record<(typeof LABELS)[number]['field'], string>> = {};
+  const remaining: Line[] = [];
+  let current: (typeof LABELS)[number]['field'] | undefined;
+  for (const line of lines) {
+    const { text, bullet } = unbullet(line.text);
+    const label = LABELS.find(({ pattern }) => pattern.test(text));
+    if (label && text.length < 120) {
+      current = label.field;
+      const value = label.pattern.exec(text)![1]!.trim();
+      reading.aside(text.replace(value, ''), 'a label of the page');
+      if (value) labelled[current] = labelled[current] ? `${labelled[current]}, ${value}` : value;
+      if (value) reading.source(current, `the ${text.split(':')[0]}: label`, value);
+      continue;
+    }
+    if (current && bullet) {
+      labelled[current] = labelled[current] ? `${labelled[current]}, ${text}` : text;
+      reading.source(current, 'a label of the page', text);
+      continue;
+    }
+    current = undefined;
+    remaining.push(line);
+  }
+  lines = remaining;
+
+  // The headline: the line after the type label, or the subject, or the first line.
+  const first = lines[0];
+  // A dateline paragraph or a long one is the body's start, not a headline.
+  const headlineLike = first && first.text.length < 300 && !readDateline(first.text, hints.language);
+  if (first && headlineLike && (menu.type || !hints.headline)) {
+    content.headline = squash(unbullet(first.text).text.replace(/^#+\s*/u, ''));
+    reading.source('headline', menu.type ? 'the line under the type label' : 'the first line', first.text);
+    lines = lines.slice(1);
+  } else if (hints.headline ?? furniture.subject) {
+    content.headline = (hints.headline ?? furniture.subject)!;
+    reading.source('headline', 'the subject line', content.headline);
+  }
+
+  // The tail: notes to editors, the "About" text and the contacts, after an end mark or their heading.
+  const sections: Record<Section, string[]> = { notes: [], about: [], contacts: [] };
+  const body: Line[] = [];
+  let section: Section | undefined;
+  let ended = false;
+  for (const line of lines) {
+    if (END_MARK.test(line.text)) {
+      reading.aside(line.text, 'an end mark');
+      ended = true;
+      section = undefined;
+      continue;
+    }
+    const start = sectionOf(line.text);
+    if (start) {
+      section = start.section;
+      if (start.rest) sections[section].push(start.rest);
+      reading.aside(
+        line.text.replace(start.rest, ''),
+        `the heading of the ${section === 'notes' ? 'notes to editors' : section === 'about' ? '“About” text' : 'media contacts'}`,
+      );
+      continue;
+    }
+    if (section) sections[section].push(line.text);
+    else if (ended) sections.notes.push(line.text);
+    else body.push(line);
+  }
+
+  // A news item's summary stands between the headline and the labels, and the body repeats it.
+  const language = hints.language ?? detectLanguage(body.map((line) => line.text).join('\n')).language;
+  content.language = language;
+  if (type === 'news-item' && body.length > 1 && menu.type) {
+    const summary = body[0]!;
+    content.lead = squash(summary.text);
+    reading.source('lead', 'the summary under the headline', summary.text);
+    // The page prints the summary again as the body's first paragraph: it stays there.
+    if (squash(body[1]!.text) === content.lead) body.shift();
+  } else if (
+    menu.type &&
+    body.length > 1 &&
+    !readDateline(body[0]!.text, language) &&
+    readDateline(body[1]!.text, language)
+  ) {
+    content.subheading = squash(body.shift()!.text);
+    reading.source('subheading', 'the line under the headline', content.subheading);
+  }
+
+  // The dateline opens the first paragraph of a press release: it gives the place and the date.
+  const year = Number((furniture.sentOn ?? '').slice(0, 4)) || undefined;
+  const opening = body.findIndex((line, i) => i < 3 && readDateline(line.text, language));
+  const dateline = opening >= 0 ? readDateline(body[opening]!.text, language) : undefined;
+  const embargo = furniture.embargo
+    ? readEmbargo(EMBARGO_LINE.exec(furniture.embargo)![1]!, language, year)
+    : undefined;
+  if (furniture.embargo) {
+    if (embargo) {
+      content.embargo = embargo;
+      reading.source('embargo', 'the embargo line', furniture.embargo);
+    } else {
+      reading.aside(furniture.embargo, 'an embargo line whose date or time could not be read');
+      reading.warn(`The embargo line could not be read: “${furniture.embargo}”. Set the embargo by hand.`);
+    }
+  }
+  if (dateline) {
+    content.place = dateline.place;
+    content.date =
+      dateline.date ||
+      withYear(
+        dateline.yearless!,
+        Number(embargo?.date.slice(0, 4)) || year || (options.now ?? new Date()).getFullYear(),
+      );
+    if (!dateline.date)
+      reading.warn(
+        `The dateline gives no year; ${content.date.slice(0, 4)} was taken from ${embargo ? 'the embargo' : year ? 'the e-mail’s date' : 'today'}.`,
+      );
+    reading.source('place', 'the dateline', dateline.printed);
+    reading.source('date', 'the dateline', dateline.printed);
+    body[opening] = { ...body[opening]!, text: dateline.rest };
+  }
+  if (labelled.place && !content.place) content.place = labelled.place.split(',')[0]!.trim();
+  if (
+    labelled.place &&
+    content.place.toLocaleLowerCase() !== labelled.place.split(',')[0]!.trim().toLocaleLowerCase() &&
+    dateline
+  )
+    reading.warn(
+      `The Place label says “${labelled.place}” and the dateline “${dateline.place}”: the dateline was taken.`,
+    );
+  if (content.place && content.place === content.place.toLocaleUpperCase(language))
+    content.place = placeCase(content.place, language);
+  const labelDate = labelled.date ? readPrintedDate(labelled.date, language, true) : undefined;
+  if (labelDate && 'date' in labelDate) {
+    if (!content.date) content.date = labelDate.date;
+    else if (content.date !== labelDate.date)
+      reading.warn(`The Date label says ${labelDate.date} and the dateline ${content.date}: the dateline was taken.`);
+  }
+  if (!content.date) fromLead(content, body, reading, language);
+
+  content.type =
+    type ??
+    (dateline
+      ? 'press-release'
+      : /^statement\b|^déclaration\b|^заявление\b/iu.test(content.headline)
+        ? 'statement'
+        : 'news-item');
+  if (!type)
+    reading.source('type', dateline ? 'the dateline (press releases open with one)' : 'the absence of a dateline', '');
+
+  // Issuers and fields of work, onto the taxonomy; countries kept as written.
+  if (labelled.issuers) {
+    const issuers = mapIssuers(splitList(labelled.issuers), options.taxonomies);
+    content.issuers = issuers.known;
+    for (const name of issuers.unknown) reading.warn(`“${name}” is not in the list of structures: kept as written.`);
+  }
+  if (labelled.fieldsOfWork) {
+    const fields = mapFieldsOfWork(splitList(labelled.fieldsOfWork), options.taxonomies);
+    content.fieldsOfWork = fields.known;
+    for (const name of fields.unknown) {
+      reading.warn(`“${name}” is not a field of work Dateline knows: it was left out.`);
+      reading.aside(name, 'a field of work not in the list');
+    }
+  }
+  if (labelled.countries) content.countries = splitList(labelled.countries);
+
+  const blocks: Block[] = body
+    .map((line): Block => {
+      const item = unbullet(line.text);
+      const ordered = /^(\d+)[.)]\s+(.*)$/u.exec(line.text);
+      if (ordered) return { kind: 'item', ordered: true, text: ordered[2]! };
+      if (item.bullet) return { kind: 'item', ordered: false, text: item.text };
+      return { kind: 'paragraph', text: line.text };
+    })
+    .filter((block) => block.text.trim() !== '');
+  const built = buildBody(blocks, language);
+  content.body = built.doc;
+  content.speakers = built.speakers;
+  for (const warning of built.warnings) reading.warn(warning);
+
+  content.notesToEditors = sections.notes.join('\n\n');
+  content.boilerplate = sections.about.join('\n\n');
+  const contacts = readContacts(sections.contacts);
+  content.mediaContacts = contacts;
+  if (sections.contacts.length > 0 && contacts.length === 0)
+    content.notesToEditors = [content.notesToEditors, ...sections.contacts].filter(Boolean).join('\n\n');
+  if (!content.headline) reading.warn('No headline was found: add one.');
+  return { content, report: reading.report };
+}
+
+function placeCase(place: string, language: Language): string {
+  return place
+    .toLocaleLowerCase(language)
+    .replace(
+      /(^|[\s\-/'’])(\p{L})/gu,
+      (_all, before: string, letter: string) => before + letter.toLocaleUpperCase(language),
+    );
+}
+
+/** No dateline and no date label: the date (and place) the lead or first paragraph gives ("on 10 April 2019 in Bratislava"). */
+function fromLead(content: ReleaseContent, body: Line[], reading: Reading, language: Language): void {
+  const text = content.lead || body[0]?.text || '';
+  const match =
+    /(\d{1,2}(?:er)?\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4})(?:\s*(?:г\.|года))?(?:\s+(?:in|à|en|in|в|a)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?))?/u.exec(
+      text,
+    );
+  if (!match) return;
+  const read = readPrintedDate(match[1]!, language);
+  if (!read || !('date' in read)) return;
+  content.date = read.date;
+  reading.source('date', content.lead ? 'the lead' : 'the first paragraph', match[0]);
+  if (match[2] && !content.place) {
+    content.place = match[2];
+    reading.source('place', content.lead ? 'the lead' : 'the first paragraph', match[0]);
+  }
+}

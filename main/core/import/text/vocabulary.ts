@@ -1,0 +1,126 @@
+import type { ReleaseType } from '../../../../common/model/vocab';
+
+/** How each type is labelled above a published item, in the six languages. */
+export const TYPE_LABELS: Record<ReleaseType, string[]> = {
+  'press-release': [
+    'press release',
+    'communiqué de presse',
+    'communiqué',
+    'pressemitteilung',
+    'presseaussendung',
+    'comunicato stampa',
+    'пресс-релиз',
+    'comunicado de prensa',
+    'nota de prensa',
+    'news release',
+  ],
+  'news-item': [
+    'news item',
+    'news',
+    'actualité',
+    'actualités',
+    'nachricht',
+    'meldung',
+    'notizia',
+    'новость',
+    'новости',
+    'noticia',
+  ],
+  statement: ['statement', 'press statement', 'déclaration', 'erklärung', 'dichiarazione', 'заявление', 'declaración'],
+  'media-advisory': [
+    'media advisory',
+    'note to media',
+    'avis aux médias',
+    'medienhinweis',
+    'avviso ai media',
+    'информация для сми',
+    'уведомление для сми',
+    'aviso a los medios',
+    'nota a los medios',
+  ],
+};
+
+/** Fields of work in French and Russian, as the organisation's sites label them. */
+export const FIELD_NAMES: Record<string, string[]> = {
+  'Arms control': ['Maîtrise des armements', 'Контроль над вооружениями'],
+  'Border management': ['Gestion des frontières', 'Управление границами', 'Пограничный контроль'],
+  'Combating trafficking in human beings': ['Lutte contre la traite des êtres humains', 'Борьба с торговлей людьми'],
+  'Conflict prevention and resolution': [
+    'Prévention et règlement des conflits',
+    'Предотвращение и урегулирование конфликтов',
+  ],
+  'Countering terrorism': ['Lutte contre le terrorisme', 'Противодействие терроризму', 'Борьба с терроризмом'],
+  'Cyber/ICT Security': ['Cybersécurité/sécurité des TIC', 'Кибербезопасность/безопасность ИКТ', 'Кибербезопасность'],
+  Democratization: ['Démocratisation', 'Демократизация'],
+  'Economic activities': ['Activités économiques', 'Экономическая деятельность'],
+  Education: ['Éducation', 'Образование'],
+  Elections: ['Élections', 'Выборы'],
+  'Environmental activities': ['Activités environnementales', 'Экологическая деятельность'],
+  'Gender equality': ['Égalité des sexes', 'Égalité entre les femmes et les hommes', 'Гендерное равенство'],
+  'Good governance': ['Bonne gouvernance', 'Надлежащее управление'],
+  'Human rights': ['Droits de l’homme', "Droits de l'homme", 'Права человека'],
+  'Media freedom and development': ['Liberté et développement des médias', 'Свобода и развитие СМИ'],
+  Migration: ['Migrations', 'Migration', 'Миграция'],
+  'National minority issues': ['Questions relatives aux minorités nationales', 'Вопросы национальных меньшинств'],
+  Policing: ['Activités de police', 'Police', 'Полицейская деятельность'],
+  'Reform and co-operation in the security sector': [
+    'Réforme et coopération dans le secteur de la sécurité',
+    'Реформа и сотрудничество в секторе безопасности',
+  ],
+  'Roma and Sinti': ['Roms et Sintis', 'Рома и синти'],
+  'Rule of law': ['État de droit', 'Верховенство права'],
+  'Tolerance and non-discrimination': ['Tolérance et non-discrimination', 'Толерантность и недискриминация'],
+  Youth: ['Jeunesse', 'Молодежь', 'Молодёжь'],
+  'Field operations': ['Opérations de terrain', 'Полевые операции'],
+  Projects: ['Projets', 'Проекты'],
+};
+
+/** The structures most often named in French and Russian, and by their short English names. */
+export const ISSUER_NAMES: Record<string, string[]> = {
+  'OSCE Secretariat': ['Secrétariat de l’OSCE', "Secrétariat de l'OSCE", 'Секретариат ОБСЕ', 'Secretariat'],
+  'OSCE Chairpersonship': [
+    'Présidence de l’OSCE',
+    "Présidence de l'OSCE",
+    'Председательство в ОБСЕ',
+    'Chairpersonship',
+    'OSCE Chair',
+  ],
+  'OSCE Office for Democratic Institutions and Human Rights': [
+    'ODIHR',
+    'OSCE/ODIHR',
+    'BIDDH',
+    'Bureau des institutions démocratiques et des droits de l’homme',
+    'БДИПЧ',
+    'БДИПЧ ОБСЕ',
+    'Бюро по демократическим институтам и правам человека',
+  ],
+  'OSCE High Commissioner on National Minorities': [
+    'HCNM',
+    'Haut Commissaire pour les minorités nationales',
+    'ВКНМ',
+    'Верховный комиссар по делам национальных меньшинств',
+  ],
+  'OSCE Representative on Freedom of the Media': [
+    'RFoM',
+    'Représentant pour la liberté des médias',
+    'Представитель ОБСЕ по вопросам свободы СМИ',
+  ],
+  'OSCE Parliamentary Assembly': ['Assemblée parlementaire de l’OSCE', 'Парламентская ассамблея ОБСЕ', 'OSCE PA'],
+  'OSCE Transnational Threats Department': [
+    'Transnational Threats Department',
+    'Département des menaces transnationales',
+    'Департамент по транснациональным угрозам',
+  ],
+  'OSCE Conflict Prevention Centre': [
+    'Conflict Prevention Centre',
+    'Centre de prévention des conflits',
+    'Центр по предотвращению конфликтов',
+  ],
+  'OSCE Programme Office in Bishkek': ['Bureau de programme de l’OSCE à Bichkek', 'Программный офис ОБСЕ в Бишкеке'],
+  'OSCE Programme Office in Astana': ['Программный офис ОБСЕ в Астане'],
+  'OSCE Programme Office in Dushanbe': ['Программный офис ОБСЕ в Душанбе'],
+  'OSCE Centre in Ashgabat': ['Центр ОБСЕ в Ашхабаде'],
+  'OSCE Mission to Moldova': ['Миссия ОБСЕ в Молдове', 'Mission de l’OSCE en Moldavie'],
+  'OSCE Mission to Bosnia and Herzegovina': ['OSCE Mission to BiH', 'Mission de l’OSCE en Bosnie-Herzégovine'],
+  'OSCE Mission in Kosovo': ['Mission de l’OSCE au Kosovo', 'Миссия ОБСЕ в Косово'],
+};
