@@ -60,7 +60,7 @@ export async function run(argv: string[], output: Output): Promise<number> {
     .description(
       'import releases from text, Markdown or JSON files as new drafts; refused files are listed with the reason',
     )
-    .argument('<files...>', '.txt, .md or .json files, or - for standard input (pasted text)')
+    .argument('<files...>', '.txt, .eml, .docx, .html, .md or .json files, or - for standard input (pasted text)')
     .option('--dry-run', 'write nothing: show what would be imported')
     .option(
       '--json',

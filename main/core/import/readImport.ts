@@ -13,7 +13,11 @@ import { parsePlainJson } from './plainJson';
 import type { Taxonomies } from '../../../common/model/taxonomy';
 import { newRelease } from '../../../common/model/release';
 import type { ImportReport } from './text/report';
-import { recogniseText } from './text/recognise';
+import { recogniseText, type Hints } from './text/recognise';
+import { docxToText } from './formats/docx';
+import { emailToText } from './formats/email';
+import { htmlToText } from './formats/html';
+import { foreignMarkdown, isDatelineMarkdown } from './formats/markdown';
 
 /** The largest file an import reads: a long release is some 50 KB, so this is room for any. */
 export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
@@ -35,7 +39,17 @@ export interface ImportContext {
   now?: Date;
 }
 
-export type ImportKind = 'json' | 'markdown' | 'text';
+export type ImportKind = 'json' | 'markdown' | 'text' | 'html' | 'email' | 'docx';
+
+/** Files an import knows are not releases, and what to do instead. */
+const NOT_RELEASES: Record<string, string> = {
+  '.doc': 'it is in the old Word format (.doc). Open it in Word, save it as .docx and import that',
+  '.pdf':
+    'a PDF cannot be imported. Copy its text and use New from Clipboard, or import the Word document it was made from',
+  '.rtf': 'RTF cannot be imported. Save it as .docx from Word and import that',
+  '.odt': 'OpenDocument text cannot be imported yet. Save it as .docx and import that',
+  '.msg': 'Outlook .msg files cannot be imported. Save the message as .eml (or drag it out as text) and import that',
+};
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -61,8 +75,12 @@ export function importKindOf(path: string): ImportKind {
   if (extension === '.json') return 'json';
   if (extension === '.md' || extension === '.markdown') return 'markdown';
   if (extension === '.txt' || extension === '.text') return 'text';
+  if (extension === '.html' || extension === '.htm' || extension === '.xhtml') return 'html';
+  if (extension === '.eml') return 'email';
+  if (extension === '.docx') return 'docx';
+  if (NOT_RELEASES[extension]) throw new LoadError(`${NOT_RELEASES[extension]}.`);
   throw new LoadError(
-    `Dateline cannot import ${extension ? `“${extension}” files` : 'a file without an extension'}: it imports .txt, .md and .json files. Save the release as one of these and import it again.`,
+    `Dateline cannot import ${extension ? `“${extension}” files` : 'a file without an extension'}: it imports .txt, .eml, .docx, .html, .md and .json files. Save the release as one of these and import it again.`,
   );
 }
 
@@ -82,19 +100,16 @@ export function parseImport(
   const removed: string[] = [];
   let release: Release;
   let report: ImportReport | undefined;
-  if (kind === 'text') {
-    if (!context) throw new Error('Recognising text needs the taxonomies');
-    const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    if (words === 0)
-      throw new LoadError('it is empty: there is no release in it to import. Check that it is the right file.');
-    if (words < 5)
-      throw new LoadError(
-        `it holds ${words} word${words === 1 ? '' : 's'}, too little to be a release. Check that it is the right file.`,
-      );
-    const now = context.now ?? new Date();
-    const recognised = recogniseText(text, { taxonomies: context.taxonomies, readAs: 'text', now });
-    report = recognised.report;
-    release = releaseSchema.parse(newRelease(newId(), now, recognised.content));
+  if (kind === 'text' || kind === 'html' || (kind === 'markdown' && !isDatelineMarkdown(text))) {
+    const source: Source =
+      kind === 'html'
+        ? { ...htmlToText(text), readAs: 'web page' }
+        : kind === 'markdown'
+          ? { ...foreignMarkdown(text), readAs: 'Markdown' }
+          : { text, hints: {}, readAs: 'text' };
+    ({ release, report } = recognise(source, newId, context));
+  } else if (kind === 'email' || kind === 'docx') {
+    throw new Error(`A ${kind} file is read from its bytes: use readImportBytes`);
   } else if (kind === 'json') {
     const { value, dropped } = parsePlainJson(text);
     if (dropped > 0) removed.push(`${dropped} × a “__proto__”, “constructor” or “prototype” key`);
@@ -118,6 +133,73 @@ export function parseImport(
   return { release: parsed.data, removed: [...removed, ...describeRemoved(clean.removed)], ...claimed };
 }
 
+/** Text for the recogniser, with what its format already told. */
+interface Source {
+  text: string;
+  hints: Hints;
+  readAs: string;
+  /** Set aside by the format's reader (a page's navigation). */
+  outside?: string[];
+  warnings?: string[];
+}
+
+function recognise(
+  source: Source,
+  newId: () => string,
+  context?: ImportContext,
+): { release: Release; report: ImportReport } {
+  if (!context) throw new Error('Recognising a release needs the taxonomies');
+  const words = source.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words === 0)
+    throw new LoadError('it is empty: there is no release in it to import. Check that it is the right file.');
+  if (words < 5)
+    throw new LoadError(
+      `it holds ${words} word${words === 1 ? '' : 's'}, too little to be a release. Check that it is the right file.`,
+    );
+  // Bounded before it is read: a machine-made file of a million lines is not a release.
+  const lines = source.text.split('\n', MAX_BODY_BLOCKS * 2 + 2).filter((line) => line.trim()).length;
+  if (lines > MAX_BODY_BLOCKS)
+    throw new LoadError(
+      `it holds more than ${MAX_BODY_BLOCKS.toLocaleString('en')} paragraphs, far more than any release. Check that it is the right file.`,
+    );
+  const now = context.now ?? new Date();
+  const { content, report } = recogniseText(source.text, {
+    taxonomies: context.taxonomies,
+    readAs: source.readAs,
+    hints: source.hints,
+    now,
+  });
+  for (const text of source.outside ?? []) report.setAside.unshift({ text, reason: 'the page around the item' });
+  report.warnings.unshift(...(source.warnings ?? []));
+  return { release: releaseSchema.parse(newRelease(newId(), now, content)), report };
+}
+
+/** Reads a release from a file's bytes: Word and e-mail files through their readers, the others as UTF-8 text. */
+export async function readImportBytes(
+  data: Buffer,
+  kind: ImportKind,
+  context?: ImportContext,
+  newId: () => string = randomUUID,
+): Promise<Imported> {
+  if (data.length > MAX_IMPORT_BYTES) throw tooLarge(data.length);
+  if (kind === 'docx') {
+    const { text, warnings } = await docxToText(data);
+    return finish(recognise({ text, hints: {}, readAs: 'Word document', warnings }, newId, context));
+  }
+  if (kind === 'email') {
+    const { text, hints } = await emailToText(data);
+    return finish(recognise({ text, hints, readAs: 'e-mail' }, newId, context));
+  }
+  return parseImport(decodeImport(data), kind, newId, context);
+}
+
+/** A recognised release as an import hands it on: always a draft, its body fitted to the house schema. */
+function finish({ release, report }: { release: Release; report: ImportReport }): Imported {
+  const clean = sanitizeDoc(release.body);
+  const body = clean.removed.size === 0 ? release.body : clean.doc;
+  return { release: releaseSchema.parse({ ...release, body }), removed: describeRemoved(clean.removed), report };
+}
+
 /** Reads and parses one file to import; a file over MAX_IMPORT_BYTES is refused before it is read. */
 export async function readImportFile(
   path: string,
@@ -137,13 +219,14 @@ export async function readImportFile(
   });
   // The file may have grown since it was measured.
   if (data.length > MAX_IMPORT_BYTES) throw tooLarge(data.length);
-  return parseImport(decodeImport(data), kind, newId, context);
+  return readImportBytes(data, kind, context, newId);
 }
 
 /** What standard input holds: Dateline's JSON, Markdown with front matter, or text as pasted. */
 export function sniffKind(text: string): ImportKind {
   const start = text.trimStart();
   if (start.startsWith('{')) return 'json';
+  if (/^<(?:!doctype html|html|body|article|div|p|h1)\b/iu.test(start)) return 'html';
   if (/^---\r?\n/u.test(start) && /\n---\r?\n/u.test(start.slice(3))) return 'markdown';
   return 'text';
 }

@@ -23,6 +23,13 @@ import { TYPE_LABELS } from './vocabulary';
 /** What other readers (an e-mail's headers, front matter) already know, used where the text is silent. */
 export interface Hints {
   headline?: string;
+  subheading?: string;
+  lead?: string;
+  type?: ReleaseType;
+  /** Metadata another system recorded (front matter): read like a page's labels. */
+  labels?: Partial<Record<'date' | 'place' | 'issuers' | 'fieldsOfWork' | 'countries', string>>;
+  /** The headline and labels come from a system's own record (front matter), not a guess. */
+  fromMetadata?: boolean;
   /** YYYY-MM-DD: an e-mail's sending date gives a yearless dateline its year, never the release's date. */
   sentOn?: string;
   language?: Language;
@@ -144,14 +151,19 @@ function paragraphs(lines: Line[]): Line[] {
   if (blanks < nonEmpty * 0.3) return lines.filter((line) => line.text);
   const joined: Line[] = [];
   let current: Line | undefined;
+  let lastLength = 0;
   for (const line of lines) {
     if (!line.text) {
       current = undefined;
       continue;
     }
+    const length = lastLength;
+    lastLength = line.text.length;
     // A list item or a short title line stands alone.
     const alone = unbullet(line.text).bullet || /^\d+[.)]\s/u.test(line.text);
-    if (current && !alone && !unbullet(current.text).bullet) current.text += ` ${line.text}`;
+    // Wrapped prose runs to the margin; a short line (a name, a phone, an address) ends where it is.
+    const wrapped = current !== undefined && length >= 50;
+    if (current && !alone && wrapped && !unbullet(current.text).bullet) current.text += ` ${line.text}`;
     else joined.push((current = { ...line }));
   }
   return joined;
@@ -206,16 +218,29 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
     remaining.push(line);
   }
   lines = remaining;
+  for (const [field, value] of Object.entries(hints.labels ?? {}) as [keyof typeof labelled, string][]) {
+    if (!value || labelled[field]) continue;
+    labelled[field] = value;
+    reading.source(field, `the front matter’s ${field}`, value);
+  }
 
-  // The headline: the line after the type label, or the subject, or the first line.
-  const first = lines[0];
+  // The headline: the front matter's, the line after the type label, or the subject, or the first line.
+  if (hints.headline && hints.fromMetadata) {
+    content.headline = squash(hints.headline);
+    reading.source('headline', 'the front matter’s title', hints.headline);
+    // The body may repeat it as its first heading.
+    if (lines[0] && squash(lines[0].text.replace(/^#+\s*/u, '')) === content.headline) lines = lines.slice(1);
+  }
+  const first = content.headline ? undefined : lines[0];
   // A dateline paragraph or a long one is the body's start, not a headline.
   const headlineLike = first && first.text.length < 300 && !readDateline(first.text, hints.language);
-  if (first && headlineLike && (menu.type || !hints.headline)) {
+  // With a subject line too, the first line wins when it reads as a title: short, no full stop or comma at its end.
+  const titleLike = first !== undefined && first.text.length < 200 && !/[.,;:]$/u.test(first.text);
+  if (first && headlineLike && (menu.type || !hints.headline || titleLike)) {
     content.headline = squash(unbullet(first.text).text.replace(/^#+\s*/u, ''));
     reading.source('headline', menu.type ? 'the line under the type label' : 'the first line', first.text);
     lines = lines.slice(1);
-  } else if (hints.headline ?? furniture.subject) {
+  } else if (!content.headline && (hints.headline ?? furniture.subject)) {
     content.headline = (hints.headline ?? furniture.subject)!;
     reading.source('headline', 'the subject line', content.headline);
   }
@@ -317,6 +342,15 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
   }
   if (!content.date) fromLead(content, body, reading, language);
 
+  type ??= hints.type;
+  if (hints.subheading && !content.subheading) {
+    content.subheading = squash(hints.subheading);
+    reading.source('subheading', 'the front matter', hints.subheading);
+  }
+  if (hints.lead && !content.lead) {
+    content.lead = squash(hints.lead);
+    reading.source('lead', 'the front matter', hints.lead);
+  }
   content.type =
     type ??
     (dateline
@@ -346,6 +380,8 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
   const blocks: Block[] = body
     .map((line): Block => {
       const item = unbullet(line.text);
+      const heading = /^#{2,6}\s+(.*)$/u.exec(line.text);
+      if (heading) return { kind: 'heading', text: heading[1]! };
       const ordered = /^(\d+)[.)]\s+(.*)$/u.exec(line.text);
       if (ordered) return { kind: 'item', ordered: true, text: ordered[2]! };
       if (item.bullet) return { kind: 'item', ordered: false, text: item.text };

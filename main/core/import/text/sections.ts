@@ -75,24 +75,30 @@ export function readContacts(lines: readonly string[]): MediaContact[] {
     // One line may hold it all: "Jane Doe, Spokesperson, +43 1 514 36 6000, jane.doe@osce.org".
     const parts = line.split(/\s*[,|;]\s*|\s+[–—-]\s+/u).filter(Boolean);
     for (const part of parts) {
-      const email = EMAIL.exec(part)?.[0];
-      const labelled = part.replace(
-        /^(?:e-?mail|courriel|tel\.?|tél\.?|phone|telephone|téléphone|mobile|mob\.?|cell|тел\.?|телефон|моб\.?)\s*[:.]?\s*/iu,
-        '',
-      );
+      // A part may hold a role, a phone and an address run together when the lines were joined.
+      let rest = part;
+      const email = EMAIL.exec(rest)?.[0];
       if (email) {
         if (current.email) {
           flush();
           current = { name: '', role: '', email: '', phone: '' };
         }
         current.email = email;
-      } else if (PHONE.test(labelled) && /^[\d\s+()./-]+$/u.test(labelled)) {
-        current.phone = current.phone ? `${current.phone}, ${labelled}` : labelled;
-      } else if (!current.name) {
-        current.name = labelled;
-      } else {
-        current.role = current.role ? `${current.role}, ${labelled}` : labelled;
+        rest = rest.replace(email, ' ');
       }
+      rest = rest.replace(
+        /\b(?:e-?mail|courriel|tel|tél|phone|telephone|téléphone|mobile|mob|cell|тел|телефон|моб)\b\.?\s*:?/giu,
+        ' ',
+      );
+      const phone = PHONE.exec(rest)?.[0];
+      if (phone) {
+        current.phone = current.phone ? `${current.phone}, ${phone.trim()}` : phone.trim();
+        rest = rest.replace(phone, ' ');
+      }
+      const words = rest.replace(/\s+/gu, ' ').replace(/^[\s:,-]+|[\s:,-]+$/gu, '');
+      if (!words) continue;
+      if (!current.name) current.name = words;
+      else current.role = current.role ? `${current.role}, ${words}` : words;
     }
   }
   flush();

@@ -1,0 +1,115 @@
+import { parse } from 'yaml';
+import { FRONT_MATTER_KEYS } from '../../../../common/export/markdown/frontMatter';
+import { RELEASE_TYPES, type ReleaseType } from '../../../../common/model/vocab';
+import type { Hints } from '../text/recognise';
+import { languageOfTag } from '../text/language';
+import { TYPE_LABELS } from '../text/vocabulary';
+
+/** Front matter and body of a Markdown file; no front matter gives an empty record. */
+export function splitFrontMatter(text: string): { front: Record<string, unknown>; body: string; yaml: string } {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\r?\n?([\s\S]*)$/u.exec(text);
+  if (!match) return { front: {}, body: text, yaml: '' };
+  const parsed: unknown = parse(match[1]!, { maxAliasCount: 10 });
+  const front =
+    parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  return { front, body: match[2]!, yaml: match[1]! };
+}
+
+/** Dateline's own Markdown (its export, or a file written to it) uses only its keys; anything else is another system's. */
+export function isDatelineMarkdown(text: string): boolean {
+  const { front, yaml } = splitFrontMatter(text);
+  if (!yaml) return false;
+  const keys = Object.keys(front);
+  if (keys.some((key) => !(FRONT_MATTER_KEYS as readonly string[]).includes(key))) return false;
+  // Another system's "type" ("post", "news") is not one of Dateline's.
+  return front.type === undefined || RELEASE_TYPES.includes(front.type as ReleaseType);
+}
+
+const first = (front: Record<string, unknown>, keys: string[]): unknown =>
+  keys.map((key) => front[key]).find((value) => value !== undefined && value !== null && value !== '');
+
+function text(value: unknown): string | undefined {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
+  return undefined;
+}
+
+function list(value: unknown): string | undefined {
+  if (Array.isArray(value))
+    return (
+      value
+        .map((item) => text(item))
+        .filter(Boolean)
+        .join(', ') || undefined
+    );
+  return text(value);
+}
+
+/** Markdown without its syntax, one block per line: "# " and "## " kept for headings, lists as "- ". */
+export function markdownLines(body: string): string {
+  const lines: string[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.length > 0) lines.push(paragraph.join(' '));
+    paragraph = [];
+  };
+  for (const raw of body.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.trim();
+    if (!line || /^(?:-{3,}|\*{3,}|_{3,})$/u.test(line)) {
+      flush();
+      continue;
+    }
+    const inline = line
+      .replace(/!\[([^\]]*)\]\([^)]*\)/gu, '$1')
+      .replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1')
+      .replace(/(\*\*|__)(.+?)\1/gu, '$2')
+      .replace(/(^|[\s(])[*_]([^*_]+)[*_](?=[\s.,;:!?)]|$)/gu, '$1$2')
+      .replace(/`([^`]+)`/gu, '$1')
+      .replace(/\\([\\`*_{}[\]()#+\-.!])/gu, '$1');
+    if (/^#{1,6}\s/u.test(inline) || /^(?:[-*+]|\d+[.)])\s/u.test(inline) || /^>\s?/u.test(inline)) {
+      flush();
+      lines.push(inline.replace(/^[*+]\s/u, '- ').replace(/^>\s?/u, ''));
+      continue;
+    }
+    paragraph.push(inline);
+  }
+  flush();
+  return lines.join('\n\n');
+}
+
+/** Another system's Markdown: its front matter as hints (Hugo, Jekyll, Decap and the like), its body as lines. */
+export function foreignMarkdown(source: string): { text: string; hints: Hints } {
+  const { front, body } = splitFrontMatter(source);
+  const hints: Hints = { fromMetadata: false, labels: {} };
+  const headline = text(first(front, ['title', 'headline', 'heading', 'name']));
+  if (headline) Object.assign(hints, { headline, fromMetadata: true });
+  const subheading = text(first(front, ['deck', 'chapo', 'subtitle', 'subheading', 'standfirst', 'kicker_line']));
+  if (subheading) hints.subheading = subheading;
+  const lead = text(first(front, ['lead', 'summary', 'description', 'excerpt', 'teaser', 'abstract']));
+  if (lead) hints.lead = lead;
+  const language = text(first(front, ['lang', 'language', 'locale']));
+  if (language && languageOfTag(language)) hints.language = languageOfTag(language);
+  const type = text(first(front, ['type', 'kind', 'layout', 'content_type']));
+  const typed =
+    type &&
+    (Object.keys(TYPE_LABELS) as ReleaseType[]).find(
+      (t) => t === type || TYPE_LABELS[t].includes(type.toLowerCase().replace(/[-_]/g, ' ')),
+    );
+  if (typed) hints.type = typed;
+  const labels = hints.labels!;
+  const date = text(
+    first(front, ['date', 'pubDate', 'pubdate', 'published', 'publishDate', 'publish_date', 'datePublished']),
+  );
+  if (date) labels.date = /^\d{4}-\d{2}-\d{2}/u.test(date) ? date.slice(0, 10).split('-').reverse().join('.') : date;
+  const place = text(first(front, ['location', 'place', 'city', 'dateline']));
+  if (place) labels.place = place;
+  const issuers = list(
+    first(front, ['org', 'organisation', 'organization', 'issuer', 'issuers', 'author', 'authors', 'source']),
+  );
+  if (issuers) labels.issuers = issuers;
+  const fields = list(first(front, ['fields_of_work', 'fieldsOfWork', 'topics', 'tags', 'categories', 'themes']));
+  if (fields) labels.fieldsOfWork = fields;
+  const countries = list(first(front, ['countries', 'country']));
+  if (countries) labels.countries = countries;
+  return { text: markdownLines(body), hints };
+}
