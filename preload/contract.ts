@@ -7,6 +7,7 @@ import type { ReleaseDiff } from '../common/history/diff';
 import type { SnapshotInfo } from '../common/model/snapshot';
 import type { Result } from './errors';
 import type { Language } from '../common/model/vocab';
+import type { ImportProposal } from '../common/model/importReport';
 import { MENU_COMMANDS, type MenuCommand } from '../common/commands/table';
 
 export interface AppInfo {
@@ -122,6 +123,16 @@ export interface Contract {
     /** The open release's language: the spell checker follows it. */
     setSpellingLanguage(arg: { language: Language }): void;
   };
+  imports: {
+    /** The open dialog, several files at once; empty when the user cancels. */
+    choose(): string[];
+    /** Reads one file into a proposal for review; nothing is created. */
+    readFile(arg: { path: string }): ImportProposal;
+    /** Reads a dropped file from its bytes (base64); nothing is created. */
+    readData(arg: { name: string; base64: string }): ImportProposal;
+    /** Reads what the clipboard holds (its HTML if any, else its text); nothing is created. */
+    readClipboard(): ImportProposal;
+  };
   spelling: {
     /** The words, of those given, that the language's bundled dictionary and the user's own do not know. */
     check(arg: { language: Language; words: string[] }): string[];
@@ -170,6 +181,7 @@ export const METHODS = {
   history: { list: true, diff: true, restore: true },
   settings: { get: true, update: true },
   app: { info: true, notices: true, dismissNotice: true, setSpellingLanguage: true },
+  imports: { choose: true, readFile: true, readData: true, readClipboard: true },
   spelling: { check: true, suggest: true, add: true },
   backups: { list: true, create: true, restore: true },
 } as const satisfies { [A in Area]: Record<MethodOf<A>, true> };

@@ -35,6 +35,14 @@ export type CommandSpec =
 
 const TABLE = {
   'new-release': { label: 'New Release', menu: true, accelerator: 'CmdOrCtrl+N', handling: 'window' },
+  import: { label: 'Import…', menu: true, accelerator: 'CmdOrCtrl+O', handling: 'window' },
+  // In a text field Ctrl+Shift+V pastes as plain text, and keeps doing so.
+  'new-from-clipboard': {
+    label: 'New from Clipboard',
+    menu: true,
+    accelerator: 'CmdOrCtrl+Shift+V',
+    handling: 'window-outside-text',
+  },
   export: { label: 'Export…', menu: true, accelerator: 'CmdOrCtrl+E', handling: 'window' },
   'export-all': { label: 'Export All Releases…', menu: true, accelerator: 'CmdOrCtrl+Shift+E', handling: 'window' },
   'publish-all': { label: 'Publish All Approved…', menu: true, accelerator: 'CmdOrCtrl+Shift+U', handling: 'window' },

@@ -23,6 +23,10 @@ export interface Host {
   emit(event: AppEvent): void | Promise<void>;
   /** Checks spelling in the open release's language from now on. */
   setSpellingLanguage(language: Language): void;
+  /** Files to import, several at once; empty when the user cancels. */
+  chooseImportFiles(options: { title: string; filters: FileFilter[] }): Promise<string[]>;
+  /** What the system clipboard holds, as plain text and as HTML (empty when it has none). */
+  readClipboard(): Promise<{ text: string; html: string }>;
 }
 
 /** A host with no screen: every question answered "no", every message dropped. */
@@ -32,4 +36,6 @@ export const headlessHost: Host = {
   confirmOverwrite: async () => false,
   emit: () => undefined,
   setSpellingLanguage: () => undefined,
+  chooseImportFiles: async () => [],
+  readClipboard: async () => ({ text: '', html: '' }),
 };

@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow, clipboard, dialog } from 'electron';
 import { basename } from 'node:path';
 import { EVENT_CHANNEL } from '../../preload/contract';
 import type { Host } from '../core/host';
@@ -45,6 +45,19 @@ export function electronHost(getWindow: () => BrowserWindow | undefined): Host {
     },
     emit(event) {
       getWindow()?.webContents.send(EVENT_CHANNEL, event);
+    },
+    async chooseImportFiles({ title, filters }) {
+      const options = { title, filters, properties: ['openFile' as const, 'multiSelections' as const] };
+      const window = parent();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+    async readClipboard() {
+      // Electron's clipboard follows the W3C one: items, each with its types.
+      const items = await clipboard.read();
+      const html = items.find((item) => item.types.includes('text/html'));
+      const markup = html ? await (await html.getType('text/html')).text() : '';
+      return { text: await clipboard.readText(), html: markup };
     },
     setSpellingLanguage(language) {
       const session = getWindow()?.webContents.session;

@@ -51,6 +51,8 @@ export function menuTemplate(appName: string, isMac: boolean, actions: MenuActio
       label: '&File',
       submenu: [
         item('new-release'),
+        item('new-from-clipboard'),
+        item('import'),
         { type: 'separator' },
         item('export'),
         item('export-all'),

@@ -18,6 +18,8 @@ import { returnFocus } from './features/common/returnFocus';
 import { UndoToast } from './features/common/UndoToast';
 import { ReleaseEditor } from './features/editor/ReleaseEditor';
 import { ExportFlow } from './features/export/ExportFlow';
+import { ImportFlow, useFileDrop } from './features/import/ImportFlow';
+import { useImport } from './features/import/useImport';
 import { LibraryFilters } from './features/library/LibraryFilters';
 import { ReleaseList } from './features/library/ReleaseList';
 import { useLibrarySearch } from './features/library/useLibrarySearch';
@@ -39,8 +41,12 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
   const closeGuard = useCloseGuard(editor);
 
   const zoom = useZoom();
+  const importing = useImport(api, attempt, open.show, say);
+  useFileDrop(importing.dropFiles);
   useCommands(api, {
     'new-release': () => void open.create(),
+    import: () => void importing.chooseFiles(),
+    'new-from-clipboard': () => void importing.fromClipboard(),
     'delete-release': deletion.ask,
     'undo-delete': () => deleted && void deletion.undo(),
     settings: dialogs.openSettings,
@@ -104,6 +110,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
         selectedId={selectedId}
         onSelect={(id) => void open.select(id)}
         onNew={() => void open.create()}
+        onImport={() => void importing.chooseFiles()}
         onSettings={dialogs.openSettings}
       />
       <main className="workspace">
@@ -142,6 +149,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
           onCancel={deletion.cancel}
         />
       )}
+      <ImportFlow flow={importing} />
       <ExportFlow
         scope={dialogs.exporting}
         releases={releases ?? []}

@@ -28,6 +28,12 @@ const WINDOW_EFFECTS: Record<WindowKeyCommand, (app: DatelinePage) => Promise<vo
     await app.page.keyboard.type(HEADLINE);
     await expect(app.saveStatus).toHaveText('Saved');
   },
+  import: async (app) => {
+    await expect.poll(() => app.bridge.dialogs.importAsked).toBe(1);
+  },
+  'new-from-clipboard': async (app) => {
+    await expect(app.page.getByRole('status').filter({ hasText: 'The clipboard holds no text' })).toBeVisible();
+  },
   export: (app) => closes(app, app.page.getByRole('dialog', { name: 'Export this release' })),
   'export-all': (app) => closes(app, app.page.getByRole('dialog', { name: 'Export all releases' })),
   'publish-all': (app) => closes(app, app.page.getByRole('dialog', { name: 'Publish all approved releases' })),

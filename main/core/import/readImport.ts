@@ -12,7 +12,7 @@ import { decodeImport } from './decode';
 import { parsePlainJson } from './plainJson';
 import type { Taxonomies } from '../../../common/model/taxonomy';
 import { newRelease } from '../../../common/model/release';
-import type { ImportReport } from './text/report';
+import type { ImportReport } from '../../../common/model/importReport';
 import { recogniseText, type Hints } from './text/recognise';
 import { docxToText } from './formats/docx';
 import { emailToText } from './formats/email';
@@ -31,6 +31,8 @@ export interface Imported {
   claimed?: string;
   /** For text recognised as a release: where each field came from, what was set aside, what is unsure. */
   report?: ImportReport;
+  /** The text the recogniser read (a page's words, an e-mail's text), for the review screen. */
+  source?: string;
 }
 
 /** What the recognisers need beyond the text: the taxonomy to map labels onto, and the time. */
@@ -100,14 +102,17 @@ export function parseImport(
   const removed: string[] = [];
   let release: Release;
   let report: ImportReport | undefined;
+  let read: string | undefined;
   if (kind === 'text' || kind === 'html' || (kind === 'markdown' && !isDatelineMarkdown(text))) {
     const source: Source =
       kind === 'html'
         ? { ...htmlToText(text), readAs: 'web page' }
         : kind === 'markdown'
-          ? { ...foreignMarkdown(text), readAs: 'Markdown' }
+          ? (({ frontMatter, ...markdown }) => ({ ...markdown, aside: frontMatter, readAs: 'Markdown' }))(
+              foreignMarkdown(text),
+            )
           : { text, hints: {}, readAs: 'text' };
-    ({ release, report } = recognise(source, newId, context));
+    ({ release, report, source: read } = recognise(source, newId, context));
   } else if (kind === 'email' || kind === 'docx') {
     throw new Error(`A ${kind} file is read from its bytes: use readImportBytes`);
   } else if (kind === 'json') {
@@ -124,7 +129,11 @@ export function parseImport(
     );
   const draft = importedAsDraft(release);
   release = draft.release;
-  const claimed = { ...(draft.claimed ? { claimed: draft.claimed } : {}), ...(report ? { report } : {}) };
+  const claimed = {
+    ...(draft.claimed ? { claimed: draft.claimed } : {}),
+    ...(report ? { report } : {}),
+    ...(read !== undefined ? { source: read } : {}),
+  };
   const clean = sanitizeDoc(release.body);
   if (clean.removed.size === 0) return { release, removed, ...claimed };
   const parsed = releaseSchema.safeParse({ ...release, body: clean.doc });
@@ -140,6 +149,8 @@ interface Source {
   readAs: string;
   /** Set aside by the format's reader (a page's navigation). */
   outside?: string[];
+  /** Front matter lines: what they gave is in the fields; listed so that none is dropped unsaid. */
+  aside?: string[];
   warnings?: string[];
 }
 
@@ -147,7 +158,7 @@ function recognise(
   source: Source,
   newId: () => string,
   context?: ImportContext,
-): { release: Release; report: ImportReport } {
+): { release: Release; report: ImportReport; source: string } {
   if (!context) throw new Error('Recognising a release needs the taxonomies');
   const words = source.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words === 0)
@@ -170,8 +181,10 @@ function recognise(
     now,
   });
   for (const text of source.outside ?? []) report.setAside.unshift({ text, reason: 'the page around the item' });
+  for (const text of source.aside ?? [])
+    report.setAside.push({ text, reason: 'the front matter (what it gives is in the fields)' });
   report.warnings.unshift(...(source.warnings ?? []));
-  return { release: releaseSchema.parse(newRelease(newId(), now, content)), report };
+  return { release: releaseSchema.parse(newRelease(newId(), now, content)), report, source: source.text };
 }
 
 /** Reads a release from a file's bytes: Word and e-mail files through their readers, the others as UTF-8 text. */
@@ -194,10 +207,15 @@ export async function readImportBytes(
 }
 
 /** A recognised release as an import hands it on: always a draft, its body fitted to the house schema. */
-function finish({ release, report }: { release: Release; report: ImportReport }): Imported {
+function finish({ release, report, source }: { release: Release; report: ImportReport; source: string }): Imported {
   const clean = sanitizeDoc(release.body);
   const body = clean.removed.size === 0 ? release.body : clean.doc;
-  return { release: releaseSchema.parse({ ...release, body }), removed: describeRemoved(clean.removed), report };
+  return {
+    release: releaseSchema.parse({ ...release, body }),
+    removed: describeRemoved(clean.removed),
+    report,
+    source,
+  };
 }
 
 /** Reads and parses one file to import; a file over MAX_IMPORT_BYTES is refused before it is read. */

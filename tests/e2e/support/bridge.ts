@@ -21,6 +21,12 @@ export interface ScriptedDialogs {
   spellingLanguages: string[];
   /** The default paths the save dialogs opened with. */
   saveDefaults: string[];
+  /** The files the open dialog returns for File ▸ Import…. */
+  importPaths: string[];
+  /** How many times the open dialog for an import was shown. */
+  importAsked: number;
+  /** What the system clipboard holds for New from Clipboard. */
+  clipboard: { text: string; html: string };
 }
 
 /** The real core on a temp data folder, reached by the page through the built preload. */
@@ -45,6 +51,11 @@ function scriptedHost(page: Page, dialogs: ScriptedDialogs): Host {
     },
     emit: (event) => send(page, EVENT_CHANNEL, event).catch(() => undefined),
     setSpellingLanguage: (language) => void dialogs.spellingLanguages.push(language),
+    chooseImportFiles: async () => {
+      dialogs.importAsked++;
+      return dialogs.importPaths;
+    },
+    readClipboard: async () => dialogs.clipboard,
   };
 }
 
@@ -60,7 +71,15 @@ function send(page: Page, channel: string, message: unknown): Promise<void> {
  * whose ipcRenderer.invoke calls the very registry main exposes over ipcMain.
  */
 export async function openBridge(page: Page, dataDir: string, options: Partial<CoreOptions> = {}): Promise<Bridge> {
-  const dialogs: ScriptedDialogs = { overwrite: false, overwriteAsked: [], saveDefaults: [], spellingLanguages: [] };
+  const dialogs: ScriptedDialogs = {
+    overwrite: false,
+    overwriteAsked: [],
+    saveDefaults: [],
+    spellingLanguages: [],
+    importPaths: [],
+    importAsked: 0,
+    clipboard: { text: '', html: '' },
+  };
   const core = await openCore({
     dataDir,
     resourcesDir: RESOURCES,

@@ -7,12 +7,32 @@ import { TYPE_LABELS } from '../text/vocabulary';
 
 /** Front matter and body of a Markdown file; no front matter gives an empty record. */
 export function splitFrontMatter(text: string): { front: Record<string, unknown>; body: string; yaml: string } {
+  // Hugo also writes TOML between +++ lines: flat keys, strings, lists and dates.
+  const toml = /^\uFEFF?\+\+\+\r?\n([\s\S]*?)\r?\n\+\+\+\r?\n?([\s\S]*)$/u.exec(text);
+  if (toml) return { front: parseFlatToml(toml[1]!), body: toml[2]!, yaml: toml[1]! };
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\r?\n?([\s\S]*)$/u.exec(text);
   if (!match) return { front: {}, body: text, yaml: '' };
   const parsed: unknown = parse(match[1]!, { maxAliasCount: 10 });
   const front =
     parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   return { front, body: match[2]!, yaml: match[1]! };
+}
+
+/** The flat TOML front matter Hugo writes: `key = "text"`, `key = ["a", "b"]`, `key = 2026-05-12`. */
+function parseFlatToml(text: string): Record<string, unknown> {
+  const front: Record<string, unknown> = {};
+  for (const line of text.split(/\r?\n/u)) {
+    const match = /^\s*([A-Za-z_][\w-]*)\s*=\s*(.+?)\s*$/u.exec(line);
+    if (!match) continue;
+    const raw = match[2]!;
+    const json = raw.replace(/'([^']*)'/gu, (_all, inner: string) => JSON.stringify(inner));
+    try {
+      front[match[1]!] = JSON.parse(json) as unknown;
+    } catch {
+      front[match[1]!] = raw.replace(/^["']|["']$/gu, '');
+    }
+  }
+  return front;
 }
 
 /** Dateline's own Markdown (its export, or a file written to it) uses only its keys; anything else is another system's. */
@@ -78,8 +98,8 @@ export function markdownLines(body: string): string {
 }
 
 /** Another system's Markdown: its front matter as hints (Hugo, Jekyll, Decap and the like), its body as lines. */
-export function foreignMarkdown(source: string): { text: string; hints: Hints } {
-  const { front, body } = splitFrontMatter(source);
+export function foreignMarkdown(source: string): { text: string; hints: Hints; frontMatter: string[] } {
+  const { front, body, yaml } = splitFrontMatter(source);
   const hints: Hints = { fromMetadata: false, labels: {} };
   const headline = text(first(front, ['title', 'headline', 'heading', 'name']));
   if (headline) Object.assign(hints, { headline, fromMetadata: true });
@@ -111,5 +131,10 @@ export function foreignMarkdown(source: string): { text: string; hints: Hints } 
   if (fields) labels.fieldsOfWork = fields;
   const countries = list(first(front, ['countries', 'country']));
   if (countries) labels.countries = countries;
-  return { text: markdownLines(body), hints };
+  // Every line of the front matter is listed in the report: read into a field, or not used.
+  const frontMatter = yaml
+    .split(/\r?\n/u)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return { text: markdownLines(body), hints, frontMatter };
 }

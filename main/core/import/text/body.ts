@@ -88,6 +88,8 @@ interface Built {
   speakers: Speaker[];
   /** Quotes whose speaker the text does not say, and other doubts. */
   warnings: string[];
+  /** Words the house style does not print again: an honorific taken off a name in an attribution. */
+  setAside: { text: string; reason: string }[];
 }
 
 function textNode(text: string): DocNode {
@@ -98,6 +100,7 @@ function textNode(text: string): DocNode {
 export function buildBody(blocks: readonly Block[], language: Language): Built {
   const speakers = new Speakers();
   const warnings: string[] = [];
+  const setAside: Built['setAside'] = [];
   const quotes: { attrs: QuoteAttrs; printed: 'full' | 'short' | 'none' }[] = [];
   const content: DocNode[] = [];
   for (const block of blocks) {
@@ -113,6 +116,11 @@ export function buildBody(blocks: readonly Block[], language: Language): Built {
         continue;
       }
       const { speaker, printed } = speakerOf(segment, speakers, textBefore, language);
+      if (segment.who.kind === 'name' && segment.who.honorific && segment.attribution !== 'inline')
+        setAside.push({
+          text: segment.who.honorific,
+          reason: 'an honorific before a speaker’s name (the role is printed instead)',
+        });
       if (!speaker)
         warnings.push(
           `A quote without a speaker: “${segment.words.slice(0, 60)}${segment.words.length > 60 ? '…' : ''}”`,
@@ -147,6 +155,7 @@ export function buildBody(blocks: readonly Block[], language: Language): Built {
     doc: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] },
     speakers: speakers.list,
     warnings,
+    setAside,
   };
 }
 

@@ -70,9 +70,9 @@ export function isSurname(text: string): boolean {
 /** A role as printed, without the clause that led into it ("Opening the meeting were the Director…"). */
 export function cleanRole(text: string): string {
   let role = text.trim().replace(/^(?:and|or|as well as|et|und|e|y|и)\s+/iu, '');
-  const lead = /\b(?:were|was|are|is|by|from|with|including|welcomed|joined by)\s+(?=(?:the\s+)?\p{Lu})/u.exec(role);
+  const lead = /\b(?:were|was|are|is|including|welcomed|joined by)\s+(?=(?:the\s+)?\p{Lu})/u.exec(role);
   if (lead) role = role.slice(lead.index + lead[0].length);
-  return role.replace(/^(?:the|la|le|l’|l'|der|die|il|el)\s+/iu, '').trim();
+  return role.replace(/^(?:the|a|an|la|le|l’|l'|un|une|der|die|das|ein|eine|il|lo|un|uno|una|el)\s+/iu, '').trim();
 }
 
 /** Whether a phrase can be a role: a few words starting with a capital, not a name, not a sentence. */

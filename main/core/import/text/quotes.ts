@@ -5,7 +5,7 @@ import { PRONOUNS, saidPattern, storedVerb } from './verbs';
 
 /** Who an attribution names, as printed: a full name, a surname, a pronoun or a role only. */
 export type Who =
-  | { kind: 'name'; name: string; role: string }
+  | { kind: 'name'; name: string; role: string; honorific?: string }
   | { kind: 'surname'; surname: string }
   | { kind: 'role'; role: string }
   | { kind: 'pronoun' }
@@ -77,8 +77,20 @@ function whoOf(printed: string, role: string | undefined, language: Language): W
   const who = printed.trim();
   if (PRONOUNS[language].includes(who.toLocaleLowerCase(language))) return { kind: 'pronoun' };
   const bare = withoutHonorifics(who);
-  if (isPersonName(bare)) return { kind: 'name', name: bare, role: role ? cleanRole(role) : '' };
+  const honorific = bare !== who ? who.slice(0, who.length - bare.length).trim() : undefined;
+  if (isPersonName(bare))
+    return { kind: 'name', name: bare, role: role ? cleanRole(role) : '', ...(honorific ? { honorific } : {}) };
   if (isSurname(bare)) return { kind: 'surname', surname: bare };
+  // "Deputy Minister Jane Doe", "заместитель председателя Фаррух Назаров": a title printed before the name.
+  const words = bare.split(/\s+/u);
+  for (let take = Math.min(4, words.length - 1); take >= 2; take--) {
+    const name = words.slice(-take).join(' ');
+    if (!isPersonName(name)) continue;
+    const title = words.slice(0, -take).join(' ');
+    if (role)
+      return { kind: 'name', name, role: cleanRole(role), honorific: [honorific, title].filter(Boolean).join(' ') };
+    return { kind: 'name', name, role: cleanRole(title), ...(honorific ? { honorific } : {}) };
+  }
   // "Name, Role" printed as one stretch.
   const [first, ...rest] = who.split(/,\s*/u);
   if (first && rest.length > 0 && isPersonName(withoutHonorifics(first)))
@@ -140,10 +152,16 @@ function attributionBefore(before: string, language: Language): Attributed | und
   const clause = before.slice(sentenceStart);
   const match = new RegExp(String.raw`^([^:“”«»„"]+?),?\s+(${said})\s*:\s*$`, 'u').exec(clause);
   if (!match) return undefined;
+  // The speaker's name may follow words of the author's own ("Invited to the launch, Ms Jane Doe, …, said:"): those stay.
   const parts = match[1]!.split(/,\s*/u);
-  const who = whoOf(parts[0]!, parts.slice(1).join(', ') || undefined, language);
-  if (!who || who.kind === 'pronoun') return undefined;
-  return { who, verb: storedVerb(match[2]!, language), length: clause.length, kept: false };
+  for (let i = 0; i < parts.length; i++) {
+    const who = whoOf(parts[i]!, parts.slice(i + 1).join(', ') || undefined, language);
+    if (!who || who.kind === 'pronoun' || (who.kind === 'role' && i < parts.length - 1)) continue;
+    const kept = parts.slice(0, i).join(', ');
+    const start = kept ? clause.indexOf(parts[i]!, kept.length) : 0;
+    return { who, verb: storedVerb(match[2]!, language), length: clause.length - start, kept: false };
+  }
+  return undefined;
 }
 
 /** A quote too short to be one, with no attribution: a title or a scare quote ("the “Helsinki spirit”"). */

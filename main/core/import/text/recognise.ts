@@ -6,7 +6,7 @@ import { readDateline, readPrintedDate, withYear } from './dateline';
 import { EMBARGO_LINE, readEmbargo } from './embargo';
 import { detectLanguage } from './language';
 import { linesOf, squash, unbullet, type Line } from './lines';
-import { emptyReport, type ImportField, type ImportReport } from './report';
+import { emptyReport, type ImportField, type ImportReport } from '../../../../common/model/importReport';
 import {
   DATE_HEADER,
   END_MARK,
@@ -392,14 +392,21 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
   content.body = built.doc;
   content.speakers = built.speakers;
   for (const warning of built.warnings) reading.warn(warning);
+  for (const entry of built.setAside) reading.aside(entry.text, entry.reason);
 
   content.notesToEditors = sections.notes.join('\n\n');
   content.boilerplate = sections.about.join('\n\n');
-  const contacts = readContacts(sections.contacts);
+  const labels: string[] = [];
+  const contacts = readContacts(sections.contacts, labels);
+  for (const label of labels) reading.aside(label, 'a label in the media contacts');
   content.mediaContacts = contacts;
   if (sections.contacts.length > 0 && contacts.length === 0)
     content.notesToEditors = [content.notesToEditors, ...sections.contacts].filter(Boolean).join('\n\n');
   if (!content.headline) reading.warn('No headline was found: add one.');
+  // A subject line or a page title not taken as the headline is said, not dropped.
+  const title = hints.headline ?? furniture.subject;
+  if (title && squash(title) !== content.headline)
+    reading.aside(title, hints.fromMetadata ? 'the front matter’s title' : 'the e-mail’s subject or the page’s title');
   return { content, report: reading.report };
 }
 

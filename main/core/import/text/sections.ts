@@ -58,7 +58,7 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 const PHONE = /(?:\+|00)?\d[\d\s()./-]{6,}\d/u;
 
 /** Media contacts from the lines of a contacts block: a name, role lines, an e-mail and a phone each. */
-export function readContacts(lines: readonly string[]): MediaContact[] {
+export function readContacts(lines: readonly string[], labels: string[] = []): MediaContact[] {
   const contacts: MediaContact[] = [];
   let current: MediaContact | undefined;
   const flush = () => {
@@ -86,9 +86,13 @@ export function readContacts(lines: readonly string[]): MediaContact[] {
         current.email = email;
         rest = rest.replace(email, ' ');
       }
+      // "E-mail:", "Tel.": the labels are not kept, but said (the review lists them as set aside).
       rest = rest.replace(
-        /\b(?:e-?mail|courriel|tel|tél|phone|telephone|téléphone|mobile|mob|cell|тел|телефон|моб)\b\.?\s*:?/giu,
-        ' ',
+        /(?<![\p{L}])(?:e-?mail|courriel|tel|tél|phone|telephone|téléphone|mobile|mob|cell|fax|тел|телефон|моб)(?![\p{L}])\.?\s*:?/giu,
+        (label) => {
+          labels.push(label.trim());
+          return ' ';
+        },
       );
       const phone = PHONE.exec(rest)?.[0];
       if (phone) {

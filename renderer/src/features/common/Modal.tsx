@@ -12,7 +12,7 @@ interface Props {
   onSubmit?(): void;
   /** The row of buttons at the bottom. */
   buttons: ReactNode;
-  size?: 'wide' | 'history';
+  size?: 'wide' | 'history' | 'import';
   children?: ReactNode;
 }
 

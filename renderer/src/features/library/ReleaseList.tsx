@@ -26,6 +26,8 @@ interface Props {
   selectedId: string | null;
   onSelect(id: string): void;
   onNew(): void;
+  /** File ▸ Import…: releases from Word, e-mail, web pages and other systems. */
+  onImport(): void;
   onSettings(): void;
 }
 
@@ -53,7 +55,17 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>, count: number, scroll
 }
 
 /** The library: every release, newest change first. */
-export function ReleaseList({ releases, found, total, filters, selectedId, onSelect, onNew, onSettings }: Props) {
+export function ReleaseList({
+  releases,
+  found,
+  total,
+  filters,
+  selectedId,
+  onSelect,
+  onNew,
+  onImport,
+  onSettings,
+}: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   // Only the rows on screen are drawn, so ten thousand releases scroll as smoothly as ten.
   // TanStack Virtual's API cannot be memoised by the React Compiler, which this app does not use.
@@ -69,9 +81,14 @@ export function ReleaseList({ releases, found, total, filters, selectedId, onSel
     <nav className="library" aria-labelledby="library-title">
       <div className="library-header">
         <h2 id="library-title">Releases</h2>
-        <button type="button" className="button button--primary" onClick={onNew} {...shortcutProps('new-release')}>
-          New release
-        </button>
+        <div className="library-actions">
+          <button type="button" className="button" onClick={onImport} {...shortcutProps('import')}>
+            Import…
+          </button>
+          <button type="button" className="button button--primary" onClick={onNew} {...shortcutProps('new-release')}>
+            New release
+          </button>
+        </div>
       </div>
       {filters}
       {found && (

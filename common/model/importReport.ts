@@ -1,4 +1,4 @@
-import type { ReleaseContent } from '../../../../common/model/release';
+import type { ReleaseContent } from './release';
 
 /** A field the importer can fill, as the review screen and the report name it. */
 export type ImportField = Exclude<keyof ReleaseContent, 'body' | 'speakers'> | 'body' | 'speakers';
@@ -22,6 +22,19 @@ export interface ImportReport {
   /** Where the importer was unsure, or something could not be kept: the review screen shows these first. */
   warnings: string[];
 }
+
+/** One file or paste read for import: the proposed release with its report, or why it was refused. */
+export type ImportProposal =
+  | {
+      ok: true;
+      /** The file's name, or "Clipboard". */
+      name: string;
+      content: ReleaseContent;
+      report: ImportReport;
+      /** The text the fields were read from, as the review shows it beside them. */
+      source: string;
+    }
+  | { ok: false; name: string; reason: string };
 
 export function emptyReport(readAs: string): ImportReport {
   return { readAs, sources: [], setAside: [], warnings: [] };

@@ -1,0 +1,123 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Release } from '../../common/model/release';
+import { SEEDS } from '../helpers/paths';
+import { expect, releasesOnDisk, test } from './support/fixtures';
+
+// Issue 13: releases brought in from Word, e-mail, web pages and other systems, reviewed before they are made.
+
+const SARAJEVO = join(SEEDS, '004_0136f0eb3f18090b.txt');
+
+const EMAIL = [
+  'From: Field Office <press@example.org>',
+  'To: desk@example.org',
+  'Date: Tue, 05 May 2026 09:12:00 +0200',
+  'Subject: Fwd: Mission trains judges in Pristina',
+  'MIME-Version: 1.0',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'FOR IMMEDIATE RELEASE',
+  '',
+  'Mission trains judges in Pristina',
+  '',
+  'PRISTINA, 4 May 2026 – Twenty judges completed a course on hate crime cases this week.',
+  '',
+  '“Every case heard fairly strengthens trust in the courts,” said Ambassador Tomas Lind, Head of Mission.',
+  '',
+  '###',
+  '',
+].join('\r\n');
+
+const quotesIn = (release: Release) =>
+  release.body.content.flatMap((block) => (block.content ?? []).filter((node) => node.type === 'quote'));
+
+test('File ▸ Import… reads several files, shows each beside its source for review, and makes drafts', async ({
+  app,
+  page,
+}) => {
+  const mail = join(app.dataDir, 'judges.eml');
+  await writeFile(mail, EMAIL);
+  const image = join(app.dataDir, 'photo.png');
+  await writeFile(image, Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  app.bridge.dialogs.importPaths = [SARAJEVO, image, mail];
+  await app.library.getByRole('button', { name: 'Import…' }).click();
+
+  const review = page.getByRole('dialog', { name: /^Review the import \(1 of 2\): 004_/ });
+  await expect(review).toBeVisible();
+  await expect(review.getByLabel('Place')).toHaveValue('Sarajevo');
+  await expect(review.getByLabel('Date')).toHaveValue('2017-09-20');
+  await expect(review.getByLabel('Issued by (comma-separated)')).toHaveValue(
+    'OSCE Secretariat, OSCE Mission to Bosnia and Herzegovina',
+  );
+  await expect(review.getByText('Body: 8 blocks, 7 quotes.', { exact: false })).toBeVisible();
+  // The refused file is named, with what to do; the site's menu is marked as set aside in the source.
+  await expect(review.getByRole('list', { name: 'Check these' })).toContainText('photo.png was not imported');
+  const source = review.getByRole('region', { name: 'Source text' });
+  await expect(source.getByRole('listitem').filter({ hasText: 'Arms control' }).first()).toContainText(
+    'set aside: the site’s menu',
+  );
+  await expect(source.getByRole('listitem').filter({ hasText: /^headline/ })).toContainText(
+    'Co-operation on addressing',
+  );
+  if (process.env.DATELINE_SCREENSHOTS) await page.screenshot({ path: 'test-results/import-review.png' });
+  const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+
+  // A correction before the draft is made.
+  const headline = review.getByLabel('Headline');
+  await headline.fill('Regional seminar in Sarajevo on migration-related crime');
+  await review.getByRole('button', { name: 'Create draft' }).click();
+
+  const second = page.getByRole('dialog', { name: 'Review the import (2 of 2): judges.eml' });
+  await expect(second.getByLabel('Headline')).toHaveValue('Mission trains judges in Pristina');
+  await expect(second.getByLabel('Date')).toHaveValue('2026-05-04');
+  await second.getByRole('button', { name: 'Create draft' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: '2 releases were imported as drafts; 1 file was refused.' }),
+  ).toBeVisible();
+
+  const stored = [...(await releasesOnDisk(app.dataDir)).values()];
+  const sarajevo = stored.find((r) => r.place === 'Sarajevo')!;
+  expect(sarajevo).toMatchObject({
+    headline: 'Regional seminar in Sarajevo on migration-related crime',
+    workflow: { state: 'draft' },
+  });
+  expect(quotesIn(sarajevo)).toHaveLength(7);
+  expect(sarajevo.speakers.map((s) => s.name)).toContain('Morgane Nicot');
+  const judges = stored.find((r) => r.place === 'Pristina')!;
+  expect(judges.speakers).toEqual([expect.objectContaining({ name: 'Tomas Lind', role: 'Head of Mission' })]);
+  await expect(app.libraryItem('Regional seminar in Sarajevo')).toBeVisible();
+  await expect(app.headline).toHaveValue('Mission trains judges in Pristina');
+});
+
+test('New from Clipboard (Ctrl+Shift+V on the library) and a dropped file both open the review', async ({
+  app,
+  page,
+}) => {
+  app.bridge.dialogs.clipboard = {
+    text: 'Press release\nYouth forum opens in Skopje\nSKOPJE, 9 June 2026 – Two hundred young people from across the region met today to discuss media literacy.',
+    html: '',
+  };
+  await app.library.getByRole('heading', { name: 'Releases' }).click();
+  await page.keyboard.press('ControlOrMeta+Shift+V');
+  const review = page.getByRole('dialog', { name: 'Review the import: Clipboard' });
+  await expect(review.getByLabel('Headline')).toHaveValue('Youth forum opens in Skopje');
+  await review.getByRole('button', { name: 'Create draft' }).click();
+  await expect(app.headline).toHaveValue('Youth forum opens in Skopje');
+
+  // Dropped on the window: read from its bytes, never opened by the browser in Dateline's place.
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    const text =
+      'News item\nObservers meet in Warsaw\nThe observers met in Warsaw on 2 June 2026 to plan the next mission.';
+    transfer.items.add(new File([text], 'observers.txt', { type: 'text/plain' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  const dropped = page.getByRole('dialog', { name: 'Review the import: observers.txt' });
+  await expect(dropped.getByLabel('Headline')).toHaveValue('Observers meet in Warsaw');
+  await expect(dropped.getByLabel('Date')).toHaveValue('2026-06-02');
+  await dropped.getByRole('button', { name: 'Cancel import' }).click();
+  await expect(dropped).toBeHidden();
+  expect((await releasesOnDisk(app.dataDir)).size).toBe(1);
+});
