@@ -19,6 +19,8 @@ export async function emailToText(bytes: Buffer): Promise<{ text: string; hints:
   const hints: Hints = {};
   const subject = mail.subject?.replace(/^(?:(?:fw|fwd|tr|wg|re|aw|ris|rv|пер|отв)\s*:\s*)+/iu, '').trim();
   if (subject) hints.headline = subject;
+  const from = mail.from?.value[0];
+  if (from) hints.sender = [from.name, from.address].filter(Boolean).join(' ');
   if (mail.date && !Number.isNaN(mail.date.getTime())) hints.sentOn = mail.date.toISOString().slice(0, 10);
   return { text, hints };
 }

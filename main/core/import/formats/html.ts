@@ -92,6 +92,9 @@ class Writer {
   readonly lines: string[] = [];
   private line = '';
 
+  /** A subheading and a summary the page marks by their class, taken out of the text for their fields. */
+  readonly marked: { subheading?: string; lead?: string } = {};
+
   /** Outside an <article>, the site's navigation, header and footer are not the item's. */
   constructor(private readonly skipChrome: boolean) {}
 
@@ -127,6 +130,16 @@ class Writer {
       return;
     }
     if (!BLOCK.has(name)) return this.children(element, listDepth);
+    const classes = (getAttributeValue(element, 'class') ?? '').toLowerCase().split(/\s+/u);
+    const marked = (names: string[]) => classes.some((name) => names.includes(name));
+    if (marked(['subheading', 'subtitle', 'standfirst', 'deck', 'dek']) && this.marked.subheading === undefined) {
+      this.marked.subheading = squash(textContent(element));
+      return;
+    }
+    if (marked(['summary', 'lead', 'chapo', 'chapeau', 'intro', 'teaser']) && this.marked.lead === undefined) {
+      this.marked.lead = squash(textContent(element));
+      return;
+    }
     this.break();
     if (name === 'li')
       this.inline(element.parent && (element.parent as Element).name === 'ol' ? `${this.index(element)}. ` : '- ');
@@ -223,6 +236,8 @@ export function htmlToText(html: string): HtmlText {
     if (!nodes.some(isElement)) writer.inline(textContent(nodes));
     writer.break();
   }
+  if (writer.marked.subheading) hints.subheading = writer.marked.subheading;
+  if (writer.marked.lead) hints.lead = writer.marked.lead;
   return { text: writer.lines.join('\n'), hints, outside };
 }
 

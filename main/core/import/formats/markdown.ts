@@ -103,9 +103,12 @@ export function foreignMarkdown(source: string): { text: string; hints: Hints; f
   const hints: Hints = { fromMetadata: false, labels: {} };
   const headline = text(first(front, ['title', 'headline', 'heading', 'name']));
   if (headline) Object.assign(hints, { headline, fromMetadata: true });
-  const subheading = text(first(front, ['deck', 'chapo', 'subtitle', 'subheading', 'standfirst', 'kicker_line']));
+  const subheading = text(first(front, ['deck', 'subtitle', 'subheading', 'standfirst', 'dek']));
   if (subheading) hints.subheading = subheading;
-  const lead = text(first(front, ['lead', 'summary', 'description', 'excerpt', 'teaser', 'abstract']));
+  // "Chapô": the French press's name for the lead paragraph.
+  const lead = text(
+    first(front, ['lead', 'chapo', 'chapeau', 'summary', 'description', 'excerpt', 'teaser', 'abstract']),
+  );
   if (lead) hints.lead = lead;
   const language = text(first(front, ['lang', 'language', 'locale']));
   if (language && languageOfTag(language)) hints.language = languageOfTag(language);

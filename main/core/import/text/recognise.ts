@@ -17,7 +17,7 @@ import {
   sectionOf,
   type Section,
 } from './sections';
-import { mapFieldsOfWork, mapIssuers, splitList } from './taxonomy';
+import { issuerCoverage, issuersNamedIn, mapFieldsOfWork, mapIssuers, splitList } from './taxonomy';
 import { TYPE_LABELS } from './vocabulary';
 
 /** What other readers (an e-mail's headers, front matter) already know, used where the text is silent. */
@@ -30,6 +30,8 @@ export interface Hints {
   labels?: Partial<Record<'date' | 'place' | 'issuers' | 'fieldsOfWork' | 'countries', string>>;
   /** The headline and labels come from a system's own record (front matter), not a guess. */
   fromMetadata?: boolean;
+  /** Who sent the e-mail ("OSCE Mission to Serbia <press@…>"): names the issuer when no label does. */
+  sender?: string;
   /** YYYY-MM-DD: an e-mail's sending date gives a yearless dateline its year, never the release's date. */
   sentOn?: string;
   language?: Language;
@@ -62,7 +64,14 @@ const LABELS: { pattern: RegExp; field: 'date' | 'place' | 'issuers' | 'fieldsOf
 ];
 
 function typeOfLabel(text: string): ReleaseType | undefined {
-  const label = text.trim().toLocaleLowerCase().replace(/[:.]$/u, '');
+  // "DRAFT PRESS RELEASE – for approval", "**PRESS RELEASE**": the label with what surrounds it.
+  const label = text
+    .trim()
+    .replace(/^\*\*(.*)\*\*$/u, '$1')
+    .toLocaleLowerCase()
+    .replace(/^(?:draft|projet de|entwurf|проект|bozza|borrador)\s+/u, '')
+    .replace(/\s+[-–—:]\s+.*$/u, '')
+    .replace(/[:.]$/u, '');
   return (Object.keys(TYPE_LABELS) as ReleaseType[]).find((type) => TYPE_LABELS[type].includes(label));
 }
 
@@ -90,9 +99,10 @@ function skipMenu(lines: Line[], reading: Reading): { lines: Line[]; type?: Rele
     if (!type) continue;
     const before = lines.slice(0, i).filter((line) => line.text);
     const bullets = before.filter((line) => unbullet(line.text).bullet).length;
-    if (before.length <= 3 || bullets / before.length > 0.6) {
-      for (const line of before)
-        reading.aside(line.text, before.length <= 3 ? 'page furniture above the item' : 'the site’s menu');
+    // A headline or a letterhead may stand above the label: those few lines are the item's own.
+    if (before.length <= 3) return { lines: [...lines.slice(0, i), ...lines.slice(i + 1)], type, typeLine: lines[i] };
+    if (bullets / before.length > 0.6) {
+      for (const line of before) reading.aside(line.text, 'the site’s menu');
       return { lines: lines.slice(i + 1), type, typeLine: lines[i] };
     }
   }
@@ -104,13 +114,22 @@ function skipFurniture(
   lines: Line[],
   reading: Reading,
   hints: Hints,
-): { lines: Line[]; subject?: string; sentOn?: string; embargo?: string } {
+): { lines: Line[]; subject?: string; sentOn?: string; embargo?: string; senders: string[] } {
   const kept: Line[] = [];
+  const senders: string[] = [];
   let subject: string | undefined;
   let sentOn = hints.sentOn;
   let embargo: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i]!;
+    // What the forwarder wrote above a forwarded message is theirs, not the release's.
+    const forwarded =
+      /forwarded message|original message|message transféré|weitergeleitete nachricht|пересылаемое сообщение|messaggio inoltrato|mensaje reenviado|begin forwarded message/iu.test(
+        text,
+      );
+    if (forwarded && kept.length > 0 && kept.length <= 12) {
+      for (const line of kept.splice(0)) reading.aside(line.text, 'a note from whoever forwarded it');
+    }
     const furniture = FURNITURE.find(({ pattern }) => pattern.test(text));
     if (furniture && !END_MARK.test(text)) {
       reading.aside(text, furniture.reason);
@@ -122,6 +141,8 @@ function skipFurniture(
       (MAIL_HEADER.test(lines[i + 1]?.text ?? '') || MAIL_HEADER.test(lines[i - 1]?.text ?? ''));
     if (header) {
       reading.aside(text, 'an e-mail header');
+      const from = /^(?:from|de|von|от|da)\s?:\s*(.+)$/iu.exec(text)?.[1];
+      if (from) senders.push(from);
       subject ??= SUBJECT_HEADER.exec(text)?.[1]?.replace(/^(?:(?:fw|fwd|tr|wg|re|aw|ris|rv|пер|отв)\s*:\s*)+/iu, '');
       const sent = DATE_HEADER.exec(text)?.[1];
       if (sent && !sentOn) {
@@ -141,7 +162,7 @@ function skipFurniture(
     }
     kept.push(lines[i]!);
   }
-  return { lines: kept, subject, sentOn, embargo };
+  return { lines: kept, subject, sentOn, embargo, senders };
 }
 
 /** Paragraphs: one per line in page text; in e-mail text, lines wrapped at 72 columns are joined. */
@@ -184,6 +205,14 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
   const menu = skipMenu(linesOf(text), reading);
   const furniture = skipFurniture(menu.lines, reading, hints);
   let lines = paragraphs(furniture.lines);
+
+  // A letterhead above the headline names the sender: "OSCE Mission to Serbia", "Press and Public Information".
+  const letterhead: string[] = [];
+  while (lines.length > 1 && isLetterhead(lines[0]!.text, options.taxonomies)) {
+    letterhead.push(lines[0]!.text);
+    reading.aside(lines[0]!.text, 'the letterhead');
+    lines = lines.slice(1);
+  }
 
   // The type: the page's label, an "ADVISORY" line, or what the text looks like.
   let type = menu.type;
@@ -243,6 +272,27 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
   } else if (!content.headline && (hints.headline ?? furniture.subject)) {
     content.headline = (hints.headline ?? furniture.subject)!;
     reading.source('headline', 'the subject line', content.headline);
+  }
+
+  // A Markdown "## " line right under the headline is its subheading.
+  if (content.headline && lines[0] && /^##\s+/u.test(lines[0].text) && !hints.subheading) {
+    content.subheading = squash(lines[0].text.replace(/^##\s+/u, ''));
+    reading.source('subheading', 'the “## ” line under the headline', lines[0].text);
+    lines = lines.slice(1);
+  }
+  // Lines under the headline that give metadata: a type label, a byline naming the structure, "12 May 2026 | Mission | Field".
+  while (lines.length > 1) {
+    const text = lines[0]!.text;
+    if (typeOfLabel(text) && !type) {
+      type = typeOfLabel(text);
+      reading.source('type', 'a label under the headline', text);
+    } else if (readMetaLine(text, labelled, options.taxonomies)) {
+      reading.aside(text, 'the line of metadata (read into the fields)');
+    } else if (isLetterhead(text, options.taxonomies)) {
+      letterhead.push(text);
+      reading.aside(text, 'the byline');
+    } else break;
+    lines = lines.slice(1);
   }
 
   // The tail: notes to editors, the "About" text and the contacts, after an end mark or their heading.
@@ -362,6 +412,26 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
     reading.source('type', dateline ? 'the dateline (press releases open with one)' : 'the absence of a dateline', '');
 
   // Issuers and fields of work, onto the taxonomy; countries kept as written.
+  // No label names the issuer: the sender does (the letterhead, the e-mail's sender, the innermost forwarded
+  // one, the "About" heading, a contact's role, the headline, the first paragraph), the first that names one.
+  if (!labelled.issuers) {
+    const candidates = [
+      ...letterhead,
+      hints.sender ?? '',
+      ...[...furniture.senders].reverse(),
+      ...reading.report.setAside.filter((entry) => entry.reason.includes('“About”')).map((entry) => entry.text),
+      ...sections.contacts,
+      content.headline,
+      body[0]?.text ?? '',
+    ];
+    for (const candidate of candidates) {
+      const named = candidate ? issuersNamedIn(candidate, options.taxonomies) : [];
+      if (named.length === 0) continue;
+      content.issuers = named;
+      reading.source('issuers', 'the sender named in the text', candidate);
+      break;
+    }
+  }
   if (labelled.issuers) {
     const issuers = mapIssuers(splitList(labelled.issuers), options.taxonomies);
     content.issuers = issuers.known;
@@ -408,6 +478,40 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
   if (title && squash(title) !== content.headline)
     reading.aside(title, hints.fromMetadata ? 'the front matter’s title' : 'the e-mail’s subject or the page’s title');
   return { content, report: reading.report };
+}
+
+/** "12 May 2026 | OSCE Mission to Moldova | Human rights": a page's linked metadata line, read as labels. */
+function readMetaLine(text: string, labelled: Partial<Record<string, string>>, taxonomies: Taxonomies): boolean {
+  const parts = text.split(/\s+[|·•]\s+/u).map((part) => part.trim());
+  if (parts.length < 2) return false;
+  const found: Record<string, string[]> = {};
+  let read = 0;
+  for (const part of parts) {
+    const date = readPrintedDate(part, undefined, false);
+    const field = mapFieldsOfWork([part], taxonomies).known[0];
+    const issuer = issuersNamedIn(part, taxonomies)[0];
+    const key = date && 'date' in date ? 'date' : issuer ? 'issuers' : field ? 'fieldsOfWork' : undefined;
+    if (!key) continue;
+    read++;
+    (found[key] ??= []).push(key === 'date' ? part : key === 'issuers' ? issuer! : field!);
+  }
+  if (read < 2) return false;
+  for (const [key, values] of Object.entries(found)) if (!labelled[key]) labelled[key] = values.join(', ');
+  return true;
+}
+
+/** A short line that only names a structure or a press office: a letterhead, not a headline. */
+function isLetterhead(text: string, taxonomies: Taxonomies): boolean {
+  if (text.length > 120 || /[.!?]$/u.test(text)) return false;
+  if (
+    /^(?:press office|media office|press and public information(?: section| unit)?|press and media|communication and media relations|service de presse|пресс-служба|pressestelle|ufficio stampa|oficina de prensa)\b/iu.test(
+      text,
+    )
+  )
+    return true;
+  // The line is the name (with perhaps a city or a unit): "OSCE Mission to Serbia — Belgrade", "OSZE-Vorsitz 2026 | Schweiz".
+  const coverage = issuerCoverage(text, taxonomies);
+  return coverage >= 0.6 || (coverage > 0 && /\s[|·]\s/u.test(text));
 }
 
 function placeCase(place: string, language: Language): string {

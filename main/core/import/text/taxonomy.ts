@@ -63,3 +63,60 @@ export function splitList(value: string): string[] {
     .map((part) => part.trim())
     .filter(Boolean);
 }
+
+/** Case, accents and punctuation folded, the organisation's name kept: for finding names in running text. */
+function folded(text: string): string {
+  return ` ${text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim()} `;
+}
+
+/** How much of a line the names of structures cover (0 to 1): a letterhead is mostly a name. */
+export function issuerCoverage(text: string, taxonomies: Taxonomies): number {
+  const hits = namesIn(text, taxonomies);
+  const total = folded(text).trim().length;
+  if (total === 0 || hits.length === 0) return 0;
+  // The characters some name covers, each counted once however many names cover it.
+  const covered = new Set<number>();
+  for (const hit of hits) for (let i = hit.at + 1; i < hit.at + hit.length - 1; i++) covered.add(i);
+  return Math.min(1, covered.size / total);
+}
+
+/** The structures a text names (a letterhead, a sender, an "About" heading), in the order it names them. */
+export function issuersNamedIn(text: string, taxonomies: Taxonomies): string[] {
+  return [...new Set(namesIn(text, taxonomies).map((hit) => hit.name))];
+}
+
+function namesIn(text: string, taxonomies: Taxonomies): { at: number; length: number; name: string }[] {
+  const canonical = taxonomies.structures.flatMap((group) => group.items);
+  const haystack = folded(text);
+  const found: { at: number; length: number; name: string }[] = [];
+  for (const [name, others] of [...canonical.map((c) => [c, ISSUER_NAMES[c] ?? []] as const)]) {
+    for (const variant of [name, ...others]) {
+      const needle = folded(variant);
+      // Short names ("Secretariat", "ODIHR") stand for a structure only as a whole label, not inside a sentence.
+      if (needle.trim().length < 12 && !/^\s*\p{Lu}{3,}/u.test(variant)) continue;
+      const at = haystack.indexOf(needle);
+      if (at >= 0) found.push({ at, length: needle.length, name });
+    }
+  }
+  // A longer name wins over a shorter one inside it ("OSCE Programme Office in Astana" over "OSCE Secretariat"? never nested, but "Mission to Moldova" in "OSCE Mission to Moldova").
+  const kept = found
+    .sort((a, b) => a.at - b.at || b.length - a.length)
+    .filter(
+      (hit, i, all) =>
+        !all.some(
+          (other, j) =>
+            j !== i &&
+            other.at <= hit.at &&
+            other.at + other.length >= hit.at + hit.length &&
+            other.length > hit.length &&
+            other.name !== hit.name,
+        ),
+    );
+  return kept;
+}
