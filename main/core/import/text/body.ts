@@ -168,7 +168,12 @@ function speakerOf(
   const { who } = segment;
   if (who.kind === 'name') return { speaker: speakers.speaker(who.name, who.role), printed: 'full' };
   if (who.kind === 'surname') return { speaker: speakers.bySurname(who.surname), printed: 'short' };
-  if (who.kind === 'role') return { speaker: speakers.byRole(who.role), printed: 'full' };
+  // "said the Ambassador": the person with that role, else the one the text last named.
+  if (who.kind === 'role')
+    return {
+      speaker: speakers.byRole(who.role) ?? speakers.named(textBefore, language) ?? speakers.last,
+      printed: 'full',
+    };
   // In the author's sentence: the person this paragraph names, else the one quoted last.
   return { speaker: speakers.named(textBefore, language) ?? speakers.last, printed: 'none' };
 }

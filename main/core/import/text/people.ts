@@ -8,7 +8,7 @@ export interface Person {
 
 /** Titles printed before a name that are not part of it. */
 const HONORIFICS =
-  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Ambassador|H\.?\s?E\.?|His Excellency|Her Excellency|M|Mme|Mlle|Me|Herr|Frau|Sig|Sig\.ra|Dott|Sr|Sra|Srta|Don|Doña|г-н|г-жа|господин|госпожа)\.?\s+)+/u;
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Ambassador|Ambassadrice|Ambassadeur|Botschafter|Botschafterin|Ambasciatore|Ambasciatrice|Embajador|Embajadora|H\.?\s?E\.?|His Excellency|Her Excellency|M|Mme|Mlle|Me|Herr|Frau|Sig|Sig\.ra|Dott|Dott\.ssa|Sr|Sra|Srta|Don|Doña|г-н|г-жа|господин|госпожа|посол)\.?\s+)+/u;
 
 // Words that make a phrase a role or an organisation, never a person's name.
 const NOT_NAME = new Set(
@@ -17,7 +17,9 @@ const NOT_NAME = new Set(
     'ambassador representative co-ordinator coordinator officer adviser advisor manager commissioner spokesperson ' +
     'spokesman spokeswoman osce office mission department unit centre center programme program presence section ' +
     'national international regional council assembly forum the of for and to in on at a an ' +
-    'university police ministry government republic foreign affairs security state states united nations'
+    'university police ministry government republic foreign affairs security state states united nations ' +
+    'day week year month forum conference festival summit meeting agenda strategy plan report guide ' +
+    'according secondo selon laut según segun'
   ).split(' '),
 );
 

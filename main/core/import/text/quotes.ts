@@ -76,7 +76,7 @@ function wordsOf(inner: string, attribution: Attribution): string {
 function whoOf(printed: string, role: string | undefined, language: Language): Who | undefined {
   const who = printed.trim();
   if (PRONOUNS[language].includes(who.toLocaleLowerCase(language))) return { kind: 'pronoun' };
-  const bare = withoutHonorifics(who);
+  const bare = withoutHonorifics(who.replace(/\u2024/gu, '.'));
   const honorific = bare !== who ? who.slice(0, who.length - bare.length).trim() : undefined;
   if (isPersonName(bare))
     return { kind: 'name', name: bare, role: role ? cleanRole(role) : '', ...(honorific ? { honorific } : {}) };
@@ -111,14 +111,21 @@ interface Attributed {
 }
 
 /** "…,” said Name, Role." / "…,” Name said." / "…,” he said." right after a quote. */
-function attributionAfter(after: string, language: Language): Attributed | undefined {
+/** "Dr. Jane Doe": the full stop of an abbreviated title does not end the attribution. */
+function withoutTitleStops(text: string): string {
+  return text.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Mme|Sr|Sra|Dott)\./gu, '$1\u2024');
+}
+
+function attributionAfter(rawAfter: string, language: Language): Attributed | undefined {
+  // One-dot leader in place of the title's full stop: the same length, so positions hold.
+  const after = withoutTitleStops(rawAfter);
   const said = saidPattern(language);
   const end = String.raw`(?:[.!]|,(?=\s)|$)`;
   const verbFirst = new RegExp(
-    String.raw`^\s*[,—–-]?\s*(${said})\s+([^.,;:!?“”«»„"]+?)(?:,\s+([^.;:!?“”«»„"]+?))?\s*${end}`,
+    String.raw`^[\s,—–-]*(${said})\s+([^.,;:!?“”«»„"]+?)(?:,\s+([^.;:!?“”«»„"]+?))?\s*${end}`,
     'u',
   );
-  const whoFirst = new RegExp(String.raw`^\s*[,—–-]?\s*([^.,;:!?“”«»„"]+?)\s+(${said})\s*${end}`, 'u');
+  const whoFirst = new RegExp(String.raw`^[\s,—–-]*([^.,;:!?“”«»„"]+?)\s+(${said})\s*${end}`, 'u');
   // French puts the pronoun inside the verb: "», a-t-il déclaré."
   const inverted = /-t-(?:il|elle)\b/u;
   const first = verbFirst.exec(after);
@@ -128,7 +135,7 @@ function attributionAfter(after: string, language: Language): Attributed | undef
     if (who)
       return { who, verb: storedVerb(first[1]!, language), length: first[0].length, kept: who.kind === 'pronoun' };
   }
-  const pronounVerb = new RegExp(String.raw`^\s*[,—–-]?\s*(${said})\s*${end}`, 'u').exec(after);
+  const pronounVerb = new RegExp(String.raw`^[\s,—–-]*(${said})\s*${end}`, 'u').exec(after);
   if (pronounVerb && inverted.test(pronounVerb[1]!))
     return {
       who: { kind: 'pronoun' },
@@ -146,7 +153,8 @@ function attributionAfter(after: string, language: Language): Attributed | undef
 }
 
 /** "Name, Role, said: “…”" / "Name said: “…”" right before a quote, from the start of its sentence. */
-function attributionBefore(before: string, language: Language): Attributed | undefined {
+function attributionBefore(rawBefore: string, language: Language): Attributed | undefined {
+  const before = withoutTitleStops(rawBefore);
   const said = saidPattern(language);
   const sentenceStart = Math.max(0, ...[...before.matchAll(/[.!?]\s+|[”»"]\s+/gu)].map((m) => m.index + m[0].length));
   const clause = before.slice(sentenceStart);
