@@ -14,7 +14,7 @@ import { ReleaseStore } from '../main/core/store/releaseStore';
 import { indexPath } from '../main/core/store/libraryIndex';
 import { libraryOf, writeLibrary } from './library';
 import { naiveDb } from './naive';
-import { bundleGzipKb, percentile, probe, probeMedian, timed } from './measure';
+import { bundleGzipKb, percentile, probe, probeMedian, runBundled, timed } from './measure';
 import { renderTable, ratio, type Row } from './table';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -302,6 +302,36 @@ async function browserRows(rows: Row[]): Promise<void> {
   rows.at(-1)!.met = o <= 100;
 }
 
+/** Import of 1,000 generated releases as text, HTML and .docx, in a fresh process for an honest RSS. */
+async function importRows(rows: Row[]): Promise<void> {
+  step('import');
+  const f = await runBundled('importProbe.ts', [String(EXPORT_COUNT), join(ROOT, 'resources')]);
+  const at = label(EXPORT_COUNT);
+  const per = (metric: string, value: number, baseline: number, baselineName: string, min: number): Row => ({
+    metric,
+    size: at,
+    value,
+    unit: '/s',
+    baseline,
+    baselineName,
+    better: 'higher',
+    target: `≥ ${min}/s`,
+    met: value >= min,
+  });
+  rows.push(per('import text', f.text!, f.json!, 'Dateline JSON import', 200));
+  rows.push(per('import HTML', f.html!, f.json!, 'Dateline JSON import', 200));
+  rows.push(per('import .docx', f.docx!, f.mammoth!, 'mammoth alone', 30));
+  rows.push({
+    metric: 'import batch RSS peak',
+    size: at,
+    value: f.rssPeakMb!,
+    unit: 'MB',
+    better: 'lower',
+    target: '≤ 300 MB',
+    met: f.rssPeakMb! <= 300,
+  });
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const root = await mkdtemp(join(tmpdir(), 'dateline-bench-'));
@@ -316,6 +346,7 @@ async function main(): Promise<void> {
     await rm(root, { recursive: true, force: true });
   }
   if (BROWSER) await browserRows(rows);
+  await importRows(rows);
   const kb = await bundleGzipKb(ROOT);
   rows.push({ metric: 'renderer bundle (gzip)', size: '', value: kb, unit: 'KB', better: 'lower' });
   rows.at(-1)!.target = '≤ 600 KB';

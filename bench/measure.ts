@@ -35,6 +35,22 @@ export async function probe(args: string[]): Promise<Probe> {
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Probe;
 }
 
+const bundles = new Map<string, Promise<string>>();
+
+/** Runs another bench script, bundled, in a fresh plain Node, and returns the JSON it printed last. */
+export async function runBundled(entry: string, args: string[]): Promise<Probe> {
+  let bundle = bundles.get(entry);
+  if (!bundle) {
+    bundle = bundleForNode(
+      join(import.meta.dirname, entry),
+      join(tmpdir(), `dateline-${entry.replace(/\W/g, '-')}-${process.pid}`),
+    );
+    bundles.set(entry, bundle);
+  }
+  const { stdout } = await promisify(execFile)(process.execPath, [await bundle, ...args], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Probe;
+}
+
 /** Median of each figure over `runs` probes. */
 export async function probeMedian(args: string[], runs: number): Promise<Probe> {
   const all: Probe[] = [];

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import { comments, docx, para, run } from '../../helpers/docx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadTaxonomies } from '../../../common/model/taxonomy';
 import { readImportFile } from '../../../main/core/import/readImport';
@@ -19,30 +20,6 @@ async function file(name: string, data: string | Buffer): Promise<string> {
   const path = join(dir, name);
   await writeFile(path, data);
   return path;
-}
-
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
-const para = (inner: string, style?: string) =>
-  `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${inner}</w:p>`;
-
-/** A .docx as Word writes it, reduced to what mammoth reads. */
-async function docx(paragraphs: string[], extra: Record<string, string> = {}): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file(
-    '[Content_Types].xml',
-    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  );
-  zip.file(
-    '_rels/.rels',
-    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
-  zip.file(
-    'word/document.xml',
-    `<?xml version="1.0"?><w:document ${W}><w:body>${paragraphs.join('')}</w:body></w:document>`,
-  );
-  for (const [name, xml] of Object.entries(extra)) zip.file(name, xml);
-  return zip.generateAsync({ type: 'nodebuffer' });
 }
 
 describe('importing from other formats', () => {
@@ -140,7 +117,7 @@ describe('importing from other formats', () => {
         ),
       ],
       {
-        'word/comments.xml': `<?xml version="1.0"?><w:comments ${W}><w:comment w:id="0" w:author="B"><w:p>${run('Check this')}</w:p></w:comment></w:comments>`,
+        'word/comments.xml': comments('Check this'),
       },
     );
     const { release, report } = await readImportFile(await file('release.docx', bytes), context);
