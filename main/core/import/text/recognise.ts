@@ -1,4 +1,5 @@
 import { emptyContent, type ReleaseContent } from '../../../../common/model/release';
+import { fitContent } from './fit';
 import type { Taxonomies } from '../../../../common/model/taxonomy';
 import type { Language, ReleaseType } from '../../../../common/model/vocab';
 import { buildBody, type Block } from './body';
@@ -477,6 +478,7 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
   const title = hints.headline ?? furniture.subject;
   if (title && squash(title) !== content.headline)
     reading.aside(title, hints.fromMetadata ? 'the front matter’s title' : 'the e-mail’s subject or the page’s title');
+  for (const warning of fitContent(content)) reading.warn(warning);
   return { content, report: reading.report };
 }
 
