@@ -47,7 +47,7 @@ export type ImportKind = 'json' | 'markdown' | 'text' | 'html' | 'email' | 'docx
 const NOT_RELEASES: Record<string, string> = {
   '.doc': 'it is in the old Word format (.doc). Open it in Word, save it as .docx and import that',
   '.pdf':
-    'a PDF cannot be imported. Copy its text and use New from Clipboard, or import the Word document it was made from',
+    'a PDF cannot be imported. Copy its text and use New from Clipboard, or import the Word document it came out of',
   '.rtf': 'RTF cannot be imported. Save it as .docx from Word and import that',
   '.odt': 'OpenDocument text cannot be imported yet. Save it as .docx and import that',
   '.msg': 'Outlook .msg files cannot be imported. Save the message as .eml (or drag it out as text) and import that',

@@ -316,7 +316,9 @@ describe('importing inputs too large or too deep', () => {
     expect(err).toEqual([
       expect.stringMatching(/folder\.json: cannot read it: it is a folder, not a file$/),
       expect.stringMatching(/missing\.md: cannot read it: there is no such file$/),
-      expect.stringMatching(/\/dev\/null: only \.md and \.json files can be imported$/),
+      expect.stringMatching(
+        /\/dev\/null: Dateline cannot import a file without an extension: it imports .*\. Save the release/,
+      ),
     ]);
   });
 });

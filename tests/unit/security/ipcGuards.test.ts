@@ -30,6 +30,7 @@ const VALID: Partial<Record<Channel, Record<string, unknown>>> = {
   'export:cancel': { jobId: ID },
   'backups:restore': { name: '2026-12-07T05-00-00-000Z' },
   'app:dismissNotice': { id: 'backup-failed-2026-12-07T05:00:00.000Z' },
+  'imports:readData': { name: 'release.docx', base64: '' },
 };
 
 /** Values that would reach outside a folder, or name something no identifier is. */

@@ -49,12 +49,19 @@ export function register(registrar: Registrar, core: Core): void {
       return refused(basename(path), error);
     }
   });
+  // Only a file's own name (for its extension and the review's title): never a path.
+  const fileName = z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^[^/\\\u0000%:]+$/u, 'a file name, not a path')
+    .refine((name) => !/^\.+$/u.test(name), 'a file name, not a path');
   // Base64 of at most the import cap, with room for its padding.
   const base64 = z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8);
   registrar.handle(
     'imports',
     'readData',
-    z.strictObject({ name: z.string().min(1).max(255), base64 }),
+    z.strictObject({ name: fileName, base64 }),
     async ({ name, base64: data }) => {
       try {
         return proposal(name, await readImportBytes(Buffer.from(data, 'base64'), importKindOf(name), context()));

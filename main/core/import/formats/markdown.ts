@@ -5,6 +5,8 @@ import type { Hints } from '../text/recognise';
 import { languageOfTag } from '../text/language';
 import { TYPE_LABELS } from '../text/vocabulary';
 
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Front matter and body of a Markdown file; no front matter gives an empty record. */
 export function splitFrontMatter(text: string): { front: Record<string, unknown>; body: string; yaml: string } {
   // Hugo also writes TOML between +++ lines: flat keys, strings, lists and dates.
@@ -13,8 +15,9 @@ export function splitFrontMatter(text: string): { front: Record<string, unknown>
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\r?\n?([\s\S]*)$/u.exec(text);
   if (!match) return { front: {}, body: text, yaml: '' };
   const parsed: unknown = parse(match[1]!, { maxAliasCount: 10 });
-  const front =
-    parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const front = Object.create(null) as Record<string, unknown>;
+  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+    for (const [key, value] of Object.entries(parsed)) if (!PROTOTYPE_KEYS.has(key)) front[key] = value;
   return { front, body: match[2]!, yaml: match[1]! };
 }
 
@@ -37,9 +40,17 @@ function parseFlatToml(text: string): Record<string, unknown> {
 
 /** Dateline's own Markdown (its export, or a file written to it) uses only its keys; anything else is another system's. */
 export function isDatelineMarkdown(text: string): boolean {
-  const { front, yaml } = splitFrontMatter(text);
+  let split: ReturnType<typeof splitFrontMatter>;
+  try {
+    split = splitFrontMatter(text);
+  } catch {
+    // Front matter that is not YAML: Dateline's own reader says where and why.
+    return true;
+  }
+  const { front, yaml } = split;
   if (!yaml) return false;
-  const keys = Object.keys(front);
+  // Prototype keys belong to no system: Dateline's own reader skips them, so they do not make a file foreign.
+  const keys = Object.keys(front).filter((key) => !PROTOTYPE_KEYS.has(key));
   if (keys.some((key) => !(FRONT_MATTER_KEYS as readonly string[]).includes(key))) return false;
   // Another system's "type" ("post", "news") is not one of Dateline's.
   return front.type === undefined || RELEASE_TYPES.includes(front.type as ReleaseType);

@@ -2,6 +2,8 @@
 export interface Line {
   text: string;
   n: number;
+  /** A blank line stood before it: a new block begins (e-mail and plain text). */
+  gap?: boolean;
 }
 
 /** The input's lines: one line ending, no-break and thin spaces kept, invisible format characters gone. */

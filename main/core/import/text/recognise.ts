@@ -174,9 +174,11 @@ function paragraphs(lines: Line[]): Line[] {
   const joined: Line[] = [];
   let current: Line | undefined;
   let lastLength = 0;
+  let gap = false;
   for (const line of lines) {
     if (!line.text) {
       current = undefined;
+      gap = joined.length > 0;
       continue;
     }
     const length = lastLength;
@@ -186,7 +188,10 @@ function paragraphs(lines: Line[]): Line[] {
     // Wrapped prose runs to the margin; a short line (a name, a phone, an address) ends where it is.
     const wrapped = current !== undefined && length >= 50;
     if (current && !alone && wrapped && !unbullet(current.text).bullet) current.text += ` ${line.text}`;
-    else joined.push((current = { ...line }));
+    else {
+      joined.push((current = { ...line, ...(gap ? { gap } : {}) }));
+    }
+    gap = false;
   }
   return joined;
 }
@@ -206,6 +211,17 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
   const menu = skipMenu(linesOf(text), reading);
   const furniture = skipFurniture(menu.lines, reading, hints);
   let lines = paragraphs(furniture.lines);
+
+  // Contacts printed above everything ("MEDIA CONTACT:" and its lines, up to the next blank line).
+  const topContacts: string[] = [];
+  const top = lines[0] ? sectionOf(lines[0].text) : undefined;
+  if (top?.section === 'contacts' && lines.length > 2) {
+    reading.aside(lines[0]!.text.replace(top.rest, ''), 'the heading of the media contacts');
+    if (top.rest) topContacts.push(top.rest);
+    let next = 1;
+    while (next < lines.length && !lines[next]!.gap && next < 12) topContacts.push(lines[next++]!.text);
+    lines = lines.slice(next);
+  }
 
   // A letterhead above the headline names the sender: "OSCE Mission to Serbia", "Press and Public Information".
   const letterhead: string[] = [];
@@ -297,7 +313,7 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
   }
 
   // The tail: notes to editors, the "About" text and the contacts, after an end mark or their heading.
-  const sections: Record<Section, string[]> = { notes: [], about: [], contacts: [] };
+  const sections: Record<Section, string[]> = { notes: [], about: [], contacts: [...topContacts] };
   const body: Line[] = [];
   let section: Section | undefined;
   let ended = false;
@@ -392,6 +408,7 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
       reading.warn(`The Date label says ${labelDate.date} and the dateline ${content.date}: the dateline was taken.`);
   }
   if (!content.date) fromLead(content, body, reading, language);
+  if (!content.place && !dateline) placeFromLead(content, body, reading, options.taxonomies);
 
   type ??= hints.type;
   if (hints.subheading && !content.subheading) {
@@ -523,6 +540,25 @@ function placeCase(place: string, language: Language): string {
       /(^|[\s\-/'’])(\p{L})/gu,
       (_all, before: string, letter: string) => before + letter.toLocaleUpperCase(language),
     );
+}
+
+/** Words after "in" that name no town: the organisation, its structures, a country is still better than nothing. */
+const NOT_PLACES = /^(?:OSCE|ОБСЕ|OSZE|the|The|Die|Der|La|Le)$/u;
+
+/** A news item has no dateline: the town its first sentence names ("…a course in Dushanbe.", "…in Comrat this week"). */
+function placeFromLead(content: ReleaseContent, body: Line[], reading: Reading, taxonomies: Taxonomies): void {
+  const text = content.lead || body[0]?.text || '';
+  const sentence = text.split(/(?<=[.!?])\s/u)[0] ?? '';
+  const countries = new Set(taxonomies.participatingStates);
+  for (const match of sentence.matchAll(
+    /(?:^|\s)(?:in|à|en|в|во|a|nach)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu,
+  )) {
+    const place = match[1]!;
+    if (NOT_PLACES.test(place.split(' ')[0]!) || countries.has(place)) continue;
+    content.place = place;
+    reading.source('place', content.lead ? 'the lead' : 'the first paragraph', match[0].trim());
+    return;
+  }
 }
 
 /** No dateline and no date label: the date (and place) the lead or first paragraph gives ("on 10 April 2019 in Bratislava"). */
