@@ -54,7 +54,7 @@ export function register(registrar: Registrar, core: Core): void {
     .string()
     .min(1)
     .max(255)
-    .regex(/^[^/\\\u0000%:]+$/u, 'a file name, not a path')
+    .refine((name) => !/[/\\%:]/u.test(name) && !name.includes('\u0000'), 'a file name, not a path')
     .refine((name) => !/^\.+$/u.test(name), 'a file name, not a path');
   // Base64 of at most the import cap, with room for its padding.
   const base64 = z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8);
