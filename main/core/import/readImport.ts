@@ -18,6 +18,7 @@ import { docxToText } from './formats/docx';
 import { emailToText } from './formats/email';
 import { htmlToText } from './formats/html';
 import { foreignMarkdown, isDatelineMarkdown } from './formats/markdown';
+import { stripMarks } from './text/marks';
 
 /** The largest file an import reads: a long release is some 50 KB, so this is room for any. */
 export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
@@ -184,7 +185,7 @@ function recognise(
   for (const text of source.aside ?? [])
     report.setAside.push({ text, reason: 'the front matter (what it gives is in the fields)' });
   report.warnings.unshift(...(source.warnings ?? []));
-  return { release: releaseSchema.parse(newRelease(newId(), now, content)), report, source: source.text };
+  return { release: releaseSchema.parse(newRelease(newId(), now, content)), report, source: stripMarks(source.text) };
 }
 
 /** Reads a release from a file's bytes: Word and e-mail files through their readers, the others as UTF-8 text. */

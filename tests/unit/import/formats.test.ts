@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { comments, docx, para, run } from '../../helpers/docx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DocNode } from '../../../common/model/doc';
 import { loadTaxonomies } from '../../../common/model/taxonomy';
 import { readImportFile } from '../../../main/core/import/readImport';
 import { RESOURCES } from '../../helpers/paths';
@@ -130,6 +131,58 @@ describe('importing from other formats', () => {
     expect(JSON.stringify(release.body)).toContain('Observers were deployed today in all regions.');
     expect(report!.warnings.join('\n')).toMatch(/unaccepted tracked changes \(1 insertions, 1 deletions\)/);
     expect(report!.warnings.join('\n')).toMatch(/1 comment, which were not imported/);
+  });
+});
+
+describe('formatting comes along into the body', () => {
+  /** Each formatted piece of the body: its words and its marks, links with their address. */
+  const marked = (release: { body: DocNode }): string[] =>
+    (function walk(node: DocNode): string[] {
+      const own =
+        node.type === 'text' && node.marks?.length
+          ? [
+              `${node.text} [${node.marks.map((m) => (m.type === 'link' ? `link ${String(m.attrs?.href)}` : m.type)).join(', ')}]`,
+            ]
+          : [];
+      return [...own, ...(node.content ?? []).flatMap(walk)];
+    })(release.body);
+
+  it('from Word: headings, bold, italic and links, and a bold dateline still read as one', async () => {
+    const link = `<w:hyperlink r:id="rId9" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${run('the report')}</w:hyperlink>`;
+    const bytes = await docx(
+      [
+        para(run('Observers publish their final report'), 'Heading1'),
+        para(
+          `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">WARSAW, 2 June 2026 – </w:t></w:r>${run('The mission published ')}<w:r><w:rPr><w:i/></w:rPr><w:t>its final</w:t></w:r>${run(' findings today.')}`,
+        ),
+        para(run('Findings'), 'Heading2'),
+        para(`${run('Read ')}${link}${run(' online.')}`),
+      ],
+      {
+        'word/_rels/document.xml.rels':
+          '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/report" TargetMode="External"/></Relationships>',
+      },
+    );
+    const { release } = await readImportFile(await file('marked.docx', bytes), context);
+    expect(release).toMatchObject({
+      date: '2026-06-02',
+      place: 'Warsaw',
+      headline: 'Observers publish their final report',
+    });
+    expect(release.body.content.map((node) => node.type)).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(marked(release)).toEqual(['its final [italic]', 'the report [link https://example.org/report]']);
+  });
+
+  it('from a web page and from Markdown: bold and links; an unsafe link keeps only its words', async () => {
+    const html =
+      '<article><h1>Forum opens</h1><p>VIENNA, 3 March 2026 – The <strong>youth forum</strong> opened, see <a href="https://example.org">the programme</a> and <a href="javascript:alert(1)">this</a>.</p></article>';
+    const page = await readImportFile(await file('page.html', html), context);
+    expect(marked(page.release)).toEqual(['youth forum [bold]', 'the programme [link https://example.org]']);
+    expect(JSON.stringify(page.release.body)).toContain('and this.');
+    const markdown =
+      '# Forum opens\n\nVIENNA, 3 March 2026 – The **youth forum** opened, see [the programme](https://example.org).\n';
+    const post = await readImportFile(await file('post.md', markdown), context);
+    expect(marked(post.release)).toEqual(marked(page.release).slice(0, 2));
   });
 });
 

@@ -3,6 +3,8 @@ import { getAttributeValue, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import type { Hints } from '../text/recognise';
 import { languageOfTag } from '../text/language';
+import { bold, italic, link, stripMarks } from '../text/marks';
+import { isSafeLink } from '../../../../common/links';
 
 /** A web page or fragment as lines the text recogniser reads, with what the page's head tells. */
 export interface HtmlText {
@@ -124,6 +126,22 @@ class Writer {
       this.inline('”');
       return;
     }
+    // Bold, italic and safe links are written as marks the recogniser carries to the body.
+    const wrap =
+      name === 'strong' || name === 'b'
+        ? bold
+        : name === 'em' || name === 'i'
+          ? italic
+          : name === 'a' && isSafeLink(getAttributeValue(element, 'href'))
+            ? (text: string) => link(getAttributeValue(element, 'href')!, text)
+            : undefined;
+    if (wrap) {
+      const before = this.line;
+      this.line = '';
+      this.children(element, listDepth);
+      this.line = before + wrap(this.line);
+      return;
+    }
     if (name === 'img') {
       const alt = getAttributeValue(element, 'alt');
       if (alt) this.inline(` ${alt} `);
@@ -150,6 +168,8 @@ class Writer {
       return this.break();
     }
     if (name === 'dd') this.inline('- ');
+    // A heading inside the item: a heading of the body ("## ", as the recogniser reads it).
+    if (/^h[2-6]$/u.test(name)) this.inline('## ');
     if (name === 'blockquote') return this.blockquote(element, listDepth);
     if (name === 'tr') {
       const cells = element.children.filter(isElement).map((cell) => squash(textContent(cell)));
@@ -229,7 +249,7 @@ export function htmlToText(html: string): HtmlText {
       lines.children(element, 0);
       lines.break();
       if (lines.lines.length > 0)
-        outside.push(lines.lines.map((line) => line.replace(/^(?:-|\d+\.)\s+/u, '')).join(' · '));
+        outside.push(stripMarks(lines.lines.map((line) => line.replace(/^(?:-|\d+\.)\s+/u, '')).join(' · ')));
     }
   } else {
     for (const node of nodes) if (isElement(node)) writer.element(node);

@@ -3,6 +3,8 @@ import { FRONT_MATTER_KEYS } from '../../../../common/export/markdown/frontMatte
 import { RELEASE_TYPES, type ReleaseType } from '../../../../common/model/vocab';
 import type { Hints } from '../text/recognise';
 import { languageOfTag } from '../text/language';
+import { bold, italic, link } from '../text/marks';
+import { isSafeLink } from '../../../../common/links';
 import { TYPE_LABELS } from '../text/vocabulary';
 
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -92,9 +94,14 @@ export function markdownLines(body: string): string {
     }
     const inline = line
       .replace(/!\[([^\]]*)\]\([^)]*\)/gu, '$1')
-      .replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1')
-      .replace(/(\*\*|__)(.+?)\1/gu, '$2')
-      .replace(/(^|[\s(])[*_]([^*_]+)[*_](?=[\s.,;:!?)]|$)/gu, '$1$2')
+      .replace(/\[([^\]]+)\]\(([^)\s]*)\)/gu, (_all, text: string, href: string) =>
+        isSafeLink(href) ? link(href, text) : text,
+      )
+      .replace(/(\*\*|__)(.+?)\1/gu, (_all, _mark: string, text: string) => bold(text))
+      .replace(
+        /(^|[\s(])[*_]([^*_]+)[*_](?=[\s.,;:!?)]|$)/gu,
+        (_all, before: string, text: string) => before + italic(text),
+      )
       .replace(/`([^`]+)`/gu, '$1')
       .replace(/\\([\\`*_{}[\]()#+\-.!])/gu, '$1');
     if (/^#{1,6}\s/u.test(inline) || /^(?:[-*+]|\d+[.)])\s/u.test(inline) || /^>\s?/u.test(inline)) {

@@ -4,10 +4,15 @@ import { resolveReferences, defaultShortName } from '../../../../common/quotes';
 import type { Speaker } from '../../../../common/model/release';
 import type { Language } from '../../../../common/model/vocab';
 import { peopleIn, type Person } from './people';
+import { slice, textNodes, type MarkKind, type MarkRange } from './marks';
 import { splitQuotes, type QuoteSegment, type Segment } from './quotes';
 
 /** A block of the body as read: a paragraph, a heading or a list item. */
-export type Block = { kind: 'paragraph' | 'heading'; text: string } | { kind: 'item'; ordered: boolean; text: string };
+export type Block = ({ kind: 'paragraph' | 'heading' } | { kind: 'item'; ordered: boolean }) & {
+  text: string;
+  /** Bold, italic and links over `text`. */
+  marks?: MarkRange[];
+};
 
 /** The short name quotes use later: "Peter Van Der Auweraert" → "Van Der Auweraert", else the last word. */
 export function shortNameOf(name: string): string {
@@ -92,8 +97,9 @@ interface Built {
   setAside: { text: string; reason: string }[];
 }
 
-function textNode(text: string): DocNode {
-  return { type: 'text', text };
+/** A stretch of the block as text nodes, with the formatting that falls in it. */
+function nodes(block: Block, text: string, from: number, allowed?: MarkKind[]): DocNode[] {
+  return textNodes(text, slice(block.marks, from, from + text.length), allowed);
 }
 
 /** The body as the house schema holds it: paragraphs, headings, lists, and quotes as Quote nodes. */
@@ -112,7 +118,7 @@ export function buildBody(blocks: readonly Block[], language: Language): Built {
     for (const segment of segments) {
       if (segment.kind === 'text') {
         textBefore += segment.text;
-        inline.push(textNode(segment.text));
+        inline.push(...nodes(block, segment.text, segment.from));
         continue;
       }
       const { speaker, printed } = speakerOf(segment, speakers, textBefore, language);
@@ -135,12 +141,16 @@ export function buildBody(blocks: readonly Block[], language: Language): Built {
       inline.push({
         type: 'quote',
         attrs: attrs as unknown as Record<string, unknown>,
-        content: segment.words ? [textNode(segment.words)] : [],
+        content: nodes(block, segment.words, segment.from, ['bold', 'italic']),
       });
     }
     const node: DocNode =
       block.kind === 'heading'
-        ? { type: 'heading', attrs: { level: 2 }, content: inline.filter((n) => n.type === 'text') }
+        ? {
+            type: 'heading',
+            attrs: { level: 2 },
+            content: inline.flatMap((n) => (n.type === 'text' ? [n] : (n.content ?? []))),
+          }
         : { type: 'paragraph', content: inline };
     if (block.kind === 'item') {
       const listType = block.ordered ? 'orderedList' : 'bulletList';

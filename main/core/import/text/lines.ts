@@ -1,7 +1,11 @@
+import { parseMarked, type MarkRange } from './marks';
+
 /** One line of the input, trimmed, with its number (1-based) for the report. */
 export interface Line {
   text: string;
   n: number;
+  /** Bold, italic and links over `text`, from a Word document, a web page or Markdown. */
+  marks?: MarkRange[];
   /** A blank line stood before it: a new block begins (e-mail and plain text). */
   gap?: boolean;
 }
@@ -15,7 +19,10 @@ export function linesOf(text: string): Line[] {
       // Zero-width spaces and joiners, soft hyphens: invisible, and in the way of every match.
       .replace(/\u200b|\u200c|\u200d|\u2060|\u00ad/g, '')
       .split('\n')
-      .map((line, index) => ({ text: line.replace(/[ \t]+/g, ' ').trim(), n: index + 1 }))
+      .map((line, index) => {
+        const { text, marks } = parseMarked(line);
+        return marks.length > 0 ? { text, n: index + 1, marks } : { text, n: index + 1 };
+      })
   );
 }
 

@@ -15,12 +15,14 @@ export type Who =
 export interface QuoteSegment {
   kind: 'quote';
   words: string;
+  /** Where the words start in the paragraph, for their formatting. */
+  from: number;
   attribution: Attribution;
   who: Who;
   verb: string;
 }
 
-export type Segment = { kind: 'text'; text: string } | QuoteSegment;
+export type Segment = { kind: 'text'; text: string; from: number } | QuoteSegment;
 
 const PAIRS: Record<string, string[]> = {
   '“': ['”', '"'],
@@ -195,10 +197,12 @@ export function splitQuotes(paragraph: string, language: Language): Segment[] {
     let text = before;
     let next = span.end;
     let quote: QuoteSegment;
+    const from = span.start + 1 + (span.inner.length - span.inner.replace(/^[\s\u00a0\u202f]+/u, '').length);
     if (afterAttribution && !afterAttribution.kept) {
       quote = {
         kind: 'quote',
         words: wordsOf(span.inner, 'after'),
+        from,
         attribution: 'after',
         who: afterAttribution.who,
         verb: afterAttribution.verb,
@@ -209,6 +213,7 @@ export function splitQuotes(paragraph: string, language: Language): Segment[] {
       quote = {
         kind: 'quote',
         words: wordsOf(span.inner, 'before'),
+        from,
         attribution: 'before',
         who: beforeAttribution.who,
         verb: beforeAttribution.verb,
@@ -217,17 +222,18 @@ export function splitQuotes(paragraph: string, language: Language): Segment[] {
       quote = {
         kind: 'quote',
         words: wordsOf(span.inner, 'inline'),
+        from,
         attribution: 'inline',
         who: afterAttribution ? { kind: 'pronoun' } : { kind: 'context' },
         verb: '',
       };
     }
-    if (text) segments.push({ kind: 'text', text });
+    if (text) segments.push({ kind: 'text', text, from: cursor });
     segments.push(quote);
     cursor = next;
   }
   const rest = paragraph.slice(cursor);
-  if (rest) segments.push({ kind: 'text', text: rest });
+  if (rest) segments.push({ kind: 'text', text: rest, from: cursor });
   return mergeText(segments);
 }
 
@@ -236,7 +242,9 @@ function mergeText(segments: Segment[]): Segment[] {
   const merged: Segment[] = [];
   for (const segment of segments) {
     const last = merged.at(-1);
-    if (segment.kind === 'text' && last?.kind === 'text') last.text += segment.text;
+    // Only pieces that stood side by side: their formatting is read from where they stood.
+    if (segment.kind === 'text' && last?.kind === 'text' && last.from + last.text.length === segment.from)
+      last.text += segment.text;
     else merged.push(segment.kind === 'text' ? { ...segment } : segment);
   }
   return merged;

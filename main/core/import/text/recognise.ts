@@ -1,5 +1,6 @@
 import { emptyContent, type ReleaseContent } from '../../../../common/model/release';
 import { fitContent } from './fit';
+import { shift } from './marks';
 import type { Taxonomies } from '../../../../common/model/taxonomy';
 import type { Language, ReleaseType } from '../../../../common/model/vocab';
 import { buildBody, type Block } from './body';
@@ -187,8 +188,15 @@ function paragraphs(lines: Line[]): Line[] {
     const alone = unbullet(line.text).bullet || /^\d+[.)]\s/u.test(line.text);
     // Wrapped prose runs to the margin; a short line (a name, a phone, an address) ends where it is.
     const wrapped = current !== undefined && length >= 50;
-    if (current && !alone && wrapped && !unbullet(current.text).bullet) current.text += ` ${line.text}`;
-    else {
+    if (current && !alone && wrapped && !unbullet(current.text).bullet) {
+      const offset = current.text.length + 1;
+      if (line.marks)
+        current.marks = [
+          ...(current.marks ?? []),
+          ...line.marks.map((m) => ({ ...m, from: m.from + offset, to: m.to + offset })),
+        ];
+      current.text += ` ${line.text}`;
+    } else {
       joined.push((current = { ...line, ...(gap ? { gap } : {}) }));
     }
     gap = false;
@@ -388,7 +396,12 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
       );
     reading.source('place', 'the dateline', dateline.printed);
     reading.source('date', 'the dateline', dateline.printed);
-    body[opening] = { ...body[opening]!, text: dateline.rest };
+    const opened = body[opening]!;
+    body[opening] = {
+      ...opened,
+      text: dateline.rest,
+      marks: shift(opened.marks, opened.text.length - dateline.rest.length),
+    };
   }
   if (labelled.place && !content.place) content.place = labelled.place.split(',')[0]!.trim();
   if (
@@ -467,13 +480,15 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
 
   const blocks: Block[] = body
     .map((line): Block => {
+      // A list marker or "## " taken off the start: the formatting moves with the words.
+      const marks = (text: string) => shift(line.marks, line.text.length - text.length);
       const item = unbullet(line.text);
       const heading = /^#{2,6}\s+(.*)$/u.exec(line.text);
-      if (heading) return { kind: 'heading', text: heading[1]! };
+      if (heading) return { kind: 'heading', text: heading[1]!, marks: marks(heading[1]!) };
       const ordered = /^(\d+)[.)]\s+(.*)$/u.exec(line.text);
-      if (ordered) return { kind: 'item', ordered: true, text: ordered[2]! };
-      if (item.bullet) return { kind: 'item', ordered: false, text: item.text };
-      return { kind: 'paragraph', text: line.text };
+      if (ordered) return { kind: 'item', ordered: true, text: ordered[2]!, marks: marks(ordered[2]!) };
+      if (item.bullet) return { kind: 'item', ordered: false, text: item.text, marks: marks(item.text) };
+      return { kind: 'paragraph', text: line.text, ...(line.marks ? { marks: line.marks } : {}) };
     })
     .filter((block) => block.text.trim() !== '');
   const built = buildBody(blocks, language);
