@@ -46,7 +46,7 @@ test('File ▸ Import… reads several files, shows each beside its source for r
   const review = page.getByRole('dialog', { name: /^Review the import \(1 of 2\): 004_/ });
   await expect(review).toBeVisible();
   await expect(review.getByLabel('Place')).toHaveValue('Sarajevo');
-  await expect(review.getByLabel('Date')).toHaveValue('2017-09-20');
+  await expect(review.getByLabel('Date', { exact: true })).toHaveValue('20 September 2017');
   await expect(review.getByLabel('Issued by (comma-separated)')).toHaveValue(
     'OSCE Secretariat, OSCE Mission to Bosnia and Herzegovina',
   );
@@ -71,7 +71,7 @@ test('File ▸ Import… reads several files, shows each beside its source for r
 
   const second = page.getByRole('dialog', { name: 'Review the import (2 of 2): judges.eml' });
   await expect(second.getByLabel('Headline')).toHaveValue('Mission trains judges in Pristina');
-  await expect(second.getByLabel('Date')).toHaveValue('2026-05-04');
+  await expect(second.getByLabel('Date', { exact: true })).toHaveValue('4 May 2026');
   await second.getByRole('button', { name: 'Create draft' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: '2 releases were imported as drafts; 1 file was refused.' }),
@@ -116,7 +116,7 @@ test('New from Clipboard (Ctrl+Shift+V on the library) and a dropped file both o
   });
   const dropped = page.getByRole('dialog', { name: 'Review the import: observers.txt' });
   await expect(dropped.getByLabel('Headline')).toHaveValue('Observers meet in Warsaw');
-  await expect(dropped.getByLabel('Date')).toHaveValue('2026-06-02');
+  await expect(dropped.getByLabel('Date', { exact: true })).toHaveValue('2 June 2026');
   await dropped.getByRole('button', { name: 'Cancel import' }).click();
   await expect(dropped).toBeHidden();
   expect((await releasesOnDisk(app.dataDir)).size).toBe(1);

@@ -110,7 +110,7 @@ class Writer {
     this.line += text;
   }
 
-  element(element: Element, listDepth = 0): void {
+  element(element: Element): void {
     const name = element.name.toLowerCase();
     if (this.skipChrome && OUTSIDE.has(name)) return;
     if (
@@ -122,7 +122,7 @@ class Writer {
     if (name === 'br') return this.break();
     if (name === 'q') {
       this.inline('“');
-      this.children(element, listDepth);
+      this.children(element);
       this.inline('”');
       return;
     }
@@ -138,7 +138,7 @@ class Writer {
     if (wrap) {
       const before = this.line;
       this.line = '';
-      this.children(element, listDepth);
+      this.children(element);
       this.line = before + wrap(this.line);
       return;
     }
@@ -147,7 +147,7 @@ class Writer {
       if (alt) this.inline(` ${alt} `);
       return;
     }
-    if (!BLOCK.has(name)) return this.children(element, listDepth);
+    if (!BLOCK.has(name)) return this.children(element);
     const classes = (getAttributeValue(element, 'class') ?? '').toLowerCase().split(/\s+/u);
     const marked = (names: string[]) => classes.some((name) => names.includes(name));
     if (marked(['subheading', 'subtitle', 'standfirst', 'deck', 'dek']) && this.marked.subheading === undefined) {
@@ -163,25 +163,25 @@ class Writer {
       this.inline(element.parent && (element.parent as Element).name === 'ol' ? `${this.index(element)}. ` : '- ');
     if (name === 'dt') {
       this.inline('- ');
-      this.children(element, listDepth);
+      this.children(element);
       if (!/:\s*$/u.test(this.line)) this.inline(':');
       return this.break();
     }
     if (name === 'dd') this.inline('- ');
     // A heading inside the item: a heading of the body ("## ", as the recogniser reads it).
     if (/^h[2-6]$/u.test(name)) this.inline('## ');
-    if (name === 'blockquote') return this.blockquote(element, listDepth);
+    if (name === 'blockquote') return this.blockquote(element);
     if (name === 'tr') {
       const cells = element.children.filter(isElement).map((cell) => squash(textContent(cell)));
       this.inline(cells.filter(Boolean).join(' | '));
       return this.break();
     }
-    this.children(element, name === 'ul' || name === 'ol' ? listDepth + 1 : listDepth);
+    this.children(element);
     this.break();
   }
 
   /** A quotation block: its words in quotation marks, its <cite> or <footer> as the attribution after them. */
-  private blockquote(element: Element, listDepth: number): void {
+  private blockquote(element: Element): void {
     const cite = find(element.children, (child) => child.name === 'cite' || child.name === 'footer');
     const words = squash(
       element.children
@@ -189,7 +189,6 @@ class Writer {
         .map((child) => textContent(child))
         .join(' '),
     ).replace(/^[“"«„]\s*|\s*[”"»“]$/gu, '');
-    void listDepth;
     const who = cite ? squash(textContent(cite)).replace(/^[—–-]\s*/u, '') : '';
     this.inline(who ? `“${words.replace(/[.,]$/u, '')},” said ${who.replace(/[.]$/u, '')}.` : `“${words}”`);
     this.break();
@@ -200,10 +199,10 @@ class Writer {
     return parent.children.filter((child) => isElement(child) && child.name === 'li').indexOf(element) + 1;
   }
 
-  children(element: Element, listDepth: number): void {
+  children(element: Element): void {
     for (const child of element.children) {
       if (child.type === 'text') this.inline(child.data);
-      else if (isElement(child)) this.element(child, listDepth);
+      else if (isElement(child)) this.element(child);
     }
   }
 }
@@ -240,13 +239,13 @@ export function htmlToText(html: string): HtmlText {
   if (root) {
     // A headline printed above the article, outside it, still belongs to the item.
     if (h1 && !contains(root, h1)) writer.element(h1);
-    writer.children(root, 0);
+    writer.children(root);
     writer.break();
     // The outermost navigation, header and footer only: a <nav> inside the <header> is said once.
     const chrome = findAll(nodes, (e) => OUTSIDE.has(e.name) && !contains(e, root) && !contains(root, e));
     for (const element of chrome.filter((e) => !chrome.some((other) => other !== e && contains(other, e)))) {
       const lines = new Writer(false);
-      lines.children(element, 0);
+      lines.children(element);
       lines.break();
       if (lines.lines.length > 0)
         outside.push(stripMarks(lines.lines.map((line) => line.replace(/^(?:-|\d+\.)\s+/u, '')).join(' · ')));

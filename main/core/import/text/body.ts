@@ -81,8 +81,8 @@ class Speakers {
   }
 
   /** The person a paragraph names before its quote ("Guy Vinet, Head of …, said that"). */
-  named(textBefore: string, language: Language): Speaker | undefined {
-    const people = peopleIn(textBefore, language);
+  named(textBefore: string): Speaker | undefined {
+    const people = peopleIn(textBefore);
     const person = people.at(-1);
     return person ? this.speaker(person.name, person.role) : undefined;
   }
@@ -112,7 +112,7 @@ export function buildBody(blocks: readonly Block[], language: Language): Built {
   for (const block of blocks) {
     const segments: Segment[] = splitQuotes(block.text, language);
     // Everyone the block names beside a role, so that "said Nicot" finds "Morgane Nicot, UNODC officer".
-    speakers.know(peopleIn(segments.map((s) => (s.kind === 'text' ? s.text : ' “…” ')).join(''), language));
+    speakers.know(peopleIn(segments.map((s) => (s.kind === 'text' ? s.text : ' “…” ')).join('')));
     let textBefore = '';
     const inline: DocNode[] = [];
     for (const segment of segments) {
@@ -121,7 +121,7 @@ export function buildBody(blocks: readonly Block[], language: Language): Built {
         inline.push(...nodes(block, segment.text, segment.from));
         continue;
       }
-      const { speaker, printed } = speakerOf(segment, speakers, textBefore, language);
+      const { speaker, printed } = speakerOf(segment, speakers, textBefore);
       if (segment.who.kind === 'name' && segment.who.honorific && segment.attribution !== 'inline')
         setAside.push({
           text: segment.who.honorific,
@@ -173,7 +173,6 @@ function speakerOf(
   segment: QuoteSegment,
   speakers: Speakers,
   textBefore: string,
-  language: Language,
 ): { speaker: Speaker | undefined; printed: 'full' | 'short' | 'none' } {
   const { who } = segment;
   if (who.kind === 'name') return { speaker: speakers.speaker(who.name, who.role), printed: 'full' };
@@ -181,11 +180,11 @@ function speakerOf(
   // "said the Ambassador": the person with that role, else the one the text last named.
   if (who.kind === 'role')
     return {
-      speaker: speakers.byRole(who.role) ?? speakers.named(textBefore, language) ?? speakers.last,
+      speaker: speakers.byRole(who.role) ?? speakers.named(textBefore) ?? speakers.last,
       printed: 'full',
     };
   // In the author's sentence: the person this paragraph names, else the one quoted last.
-  return { speaker: speakers.named(textBefore, language) ?? speakers.last, printed: 'none' };
+  return { speaker: speakers.named(textBefore) ?? speakers.last, printed: 'none' };
 }
 
 /** "auto" where the house style's first-full-then-short prints the name as the page did; else the form printed. */

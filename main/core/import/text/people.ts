@@ -1,5 +1,3 @@
-import type { Language } from '../../../../common/model/vocab';
-
 /** A person the text names, with the role printed beside the name the first time. */
 export interface Person {
   name: string;
@@ -85,7 +83,7 @@ export function isRole(text: string): boolean {
 }
 
 /** The people named in a text with a role beside them: "Name, Role," or "Role, Name," (lists split by ";"). */
-export function peopleIn(text: string, _language: Language): Person[] {
+export function peopleIn(text: string): Person[] {
   const found: Person[] = [];
   for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu}|[“«„"])/u)) {
     for (const segment of sentence.split(/;\s*/u)) {

@@ -4,7 +4,7 @@ import { shift } from './marks';
 import type { Taxonomies } from '../../../../common/model/taxonomy';
 import type { Language, ReleaseType } from '../../../../common/model/vocab';
 import { buildBody, type Block } from './body';
-import { readDateline, readPrintedDate, withYear } from './dateline';
+import { placeName, readDateline, readPrintedDate, withYear } from './dateline';
 import { EMBARGO_LINE, readEmbargo } from './embargo';
 import { detectLanguage } from './language';
 import { linesOf, squash, unbullet, type Line } from './lines';
@@ -413,7 +413,7 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
       `The Place label says “${labelled.place}” and the dateline “${dateline.place}”: the dateline was taken.`,
     );
   if (content.place && content.place === content.place.toLocaleUpperCase(language))
-    content.place = placeCase(content.place, language);
+    content.place = placeName(content.place, language);
   const labelDate = labelled.date ? readPrintedDate(labelled.date, language, true) : undefined;
   if (labelDate && 'date' in labelDate) {
     if (!content.date) content.date = labelDate.date;
@@ -546,15 +546,6 @@ function isLetterhead(text: string, taxonomies: Taxonomies): boolean {
   // The line is the name (with perhaps a city or a unit): "OSCE Mission to Serbia — Belgrade", "OSZE-Vorsitz 2026 | Schweiz".
   const coverage = issuerCoverage(text, taxonomies);
   return coverage >= 0.6 || (coverage > 0 && /\s[|·]\s/u.test(text));
-}
-
-function placeCase(place: string, language: Language): string {
-  return place
-    .toLocaleLowerCase(language)
-    .replace(
-      /(^|[\s\-/'’])(\p{L})/gu,
-      (_all, before: string, letter: string) => before + letter.toLocaleUpperCase(language),
-    );
 }
 
 /** Words after "in" that name no town: the organisation, its structures, a country is still better than nothing. */

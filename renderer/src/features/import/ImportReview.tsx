@@ -10,6 +10,7 @@ import {
   type ReleaseType,
 } from '../../../../common/model/vocab';
 import { Modal } from '../common/Modal';
+import { DateField } from '../fields/DateField';
 import { SourceLines } from './SourceLines';
 
 type Reviewable = Extract<ImportProposal, { ok: true }>;
@@ -49,7 +50,7 @@ export function ImportReview({ proposal, position, refused, onCreate, onSkip, on
   const set = (patch: Partial<ReleaseContent>) => setContent((current) => ({ ...current, ...patch }));
   const { report } = proposal;
   const paragraphs = content.body.content.length;
-  const text = (label: string, field: 'headline' | 'subheading' | 'place' | 'date', hint?: string) => (
+  const text = (label: string, field: 'headline' | 'subheading' | 'place', hint?: string) => (
     <label className="field">
       <span className="field-label">{label}</span>
       <input value={content[field]} placeholder={hint} onChange={(event) => set({ [field]: event.target.value })} />
@@ -113,7 +114,13 @@ export function ImportReview({ proposal, position, refused, onCreate, onSkip, on
                 ))}
               </select>
             </label>
-            {text('Date', 'date', 'YYYY-MM-DD')}
+            <DateField
+              id="import-date"
+              label="Date"
+              value={content.date}
+              language={content.language}
+              onChange={(date) => set({ date })}
+            />
             {text('Place', 'place')}
           </div>
           {text('Headline', 'headline')}
