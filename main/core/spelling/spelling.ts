@@ -19,10 +19,11 @@ export const DICTIONARY_PACKAGES: Record<Language, string> = {
 export const PERSONAL_DICTIONARY = 'dictionary.txt';
 
 const MAX_SUGGESTIONS = 6;
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundler declares its own in main's bundle.
+const resolvePackage = createRequire(import.meta.url);
 
 async function dictionaryFiles(language: Language): Promise<{ aff: Uint8Array; dic: Uint8Array }> {
-  const folder = dirname(require.resolve(DICTIONARY_PACKAGES[language]));
+  const folder = dirname(resolvePackage.resolve(DICTIONARY_PACKAGES[language]));
   const [aff, dic] = await Promise.all([readFile(join(folder, 'index.aff')), readFile(join(folder, 'index.dic'))]);
   return { aff, dic };
 }
