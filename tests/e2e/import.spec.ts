@@ -105,6 +105,7 @@ test('New from Clipboard (Ctrl+Shift+V on the library) and a dropped file both o
   await expect(review.getByLabel('Headline')).toHaveValue('Youth forum opens in Skopje');
   await review.getByRole('button', { name: 'Create draft' }).click();
   await expect(app.headline).toHaveValue('Youth forum opens in Skopje');
+  await expect(review).toBeHidden();
 
   // Dropped on the window: read from its bytes, never opened by the browser in Dateline's place.
   await page.evaluate(() => {
