@@ -50,12 +50,16 @@ test('File ▸ Import… reads several files, shows each beside its source for r
   await expect(review.getByLabel('Issued by (comma-separated)')).toHaveValue(
     'OSCE Secretariat, OSCE Mission to Bosnia and Herzegovina',
   );
-  await expect(review.getByText('Body: 8 blocks, 7 quotes.', { exact: false })).toBeVisible();
+  await expect(review.getByText('Body: 8 blocks, 7 quotes', { exact: false })).toBeVisible();
+  await expect(review.getByRole('group', { name: 'Speaker 1' }).getByLabel('Full name')).not.toHaveValue('');
   // The refused file is named, with what to do; the site's menu is marked as set aside in the source.
   await expect(review.getByRole('list', { name: 'Check these' })).toContainText('photo.png was not imported');
   const source = review.getByRole('region', { name: 'Source text' });
   await expect(source.getByRole('listitem').filter({ hasText: 'Arms control' }).first()).toContainText(
     'set aside: the site’s menu',
+  );
+  await expect(source.getByRole('listitem').filter({ hasText: 'set aside: a label of the page' }).last()).toContainText(
+    '- Fields of work:',
   );
   await expect(source.getByRole('listitem').filter({ hasText: /^headline/ })).toContainText(
     'Co-operation on addressing',
@@ -72,6 +76,13 @@ test('File ▸ Import… reads several files, shows each beside its source for r
   const second = page.getByRole('dialog', { name: 'Review the import (2 of 2): judges.eml' });
   await expect(second.getByLabel('Headline')).toHaveValue('Mission trains judges in Pristina');
   await expect(second.getByLabel('Date', { exact: true })).toHaveValue('4 May 2026');
+  // Speakers, contacts and the rest are the editor's own fields, corrected before the draft exists.
+  const speaker = second.getByRole('group', { name: 'Speaker 1' });
+  await expect(speaker.getByLabel('Full name')).toHaveValue('Tomas Lind');
+  await speaker.getByLabel('Role').fill('Head of the Mission in Kosovo');
+  await second.getByRole('button', { name: 'Add media contact' }).click();
+  await second.getByRole('group', { name: 'Media contact 1' }).getByLabel('Email').fill('press@example.org');
+  await second.getByLabel('Notes to editors').fill('Photos on request.');
   await second.getByRole('button', { name: 'Create draft' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: '2 releases were imported as drafts; 1 file was refused.' }),
@@ -86,7 +97,13 @@ test('File ▸ Import… reads several files, shows each beside its source for r
   expect(quotesIn(sarajevo)).toHaveLength(7);
   expect(sarajevo.speakers.map((s) => s.name)).toContain('Morgane Nicot');
   const judges = stored.find((r) => r.place === 'Pristina')!;
-  expect(judges.speakers).toEqual([expect.objectContaining({ name: 'Tomas Lind', role: 'Head of Mission' })]);
+  expect(judges.speakers).toEqual([
+    expect.objectContaining({ name: 'Tomas Lind', role: 'Head of the Mission in Kosovo' }),
+  ]);
+  expect(judges.mediaContacts).toEqual([{ name: '', role: '', email: 'press@example.org', phone: '' }]);
+  expect(judges.notesToEditors).toBe('Photos on request.');
+  // The quote still names its speaker, now with the corrected role.
+  expect(quotesIn(judges)[0]?.attrs?.speakerId).toBe(judges.speakers[0]?.id);
   await expect(app.libraryItem('Regional seminar in Sarajevo')).toBeVisible();
   await expect(app.headline).toHaveValue('Mission trains judges in Pristina');
 });
@@ -118,7 +135,15 @@ test('New from Clipboard (Ctrl+Shift+V on the library) and a dropped file both o
   const dropped = page.getByRole('dialog', { name: 'Review the import: observers.txt' });
   await expect(dropped.getByLabel('Headline')).toHaveValue('Observers meet in Warsaw');
   await expect(dropped.getByLabel('Date', { exact: true })).toHaveValue('2 June 2026');
+  // A corrected review is not thrown away by one click: Cancel asks, and going back keeps the correction.
+  await dropped.getByLabel('Headline').fill('Observers meet in Warsaw to plan');
   await dropped.getByRole('button', { name: 'Cancel import' }).click();
+  const ask = page.getByRole('dialog', { name: 'Cancel the import?' });
+  await expect(ask).toContainText('your corrections to observers.txt');
+  await ask.getByRole('button', { name: 'Go on reviewing' }).click();
+  await expect(dropped.getByLabel('Headline')).toHaveValue('Observers meet in Warsaw to plan');
+  await dropped.getByRole('button', { name: 'Cancel import' }).click();
+  await ask.getByRole('button', { name: 'Cancel import' }).click();
   await expect(dropped).toBeHidden();
   expect((await releasesOnDisk(app.dataDir)).size).toBe(1);
 });

@@ -9,9 +9,18 @@ const COLUMNS: { key: keyof MediaContact; label: string; type: string }[] = [
 ];
 
 /** Who journalists call: name, role, email and phone for each contact. */
-export function ContactsField({ value, onChange }: { value: MediaContact[]; onChange(value: MediaContact[]): void }) {
+export function ContactsField({
+  value,
+  onChange,
+  idPrefix = 'field',
+}: {
+  value: MediaContact[];
+  onChange(value: MediaContact[]): void;
+  /** Another form on screen (the import review) gives its own, so no id is used twice. */
+  idPrefix?: string;
+}) {
   return (
-    <fieldset className="repeat" id="field-mediaContacts">
+    <fieldset className="repeat" id={`${idPrefix}-mediaContacts`}>
       <legend className="field-label">Media contacts</legend>
       {value.map((contact, index) => (
         <div className="repeat-row" key={index} role="group" aria-label={`Media contact ${index + 1}`}>

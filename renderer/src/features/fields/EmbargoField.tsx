@@ -9,6 +9,8 @@ interface Props {
   /** The release's language: the embargo's date is typed and shown as it writes dates. */
   language: Language;
   onChange(value: Embargo | null): void;
+  /** Another form on screen (the import review) gives its own, so no id is used twice. */
+  idPrefix?: string;
 }
 
 const TIME_ZONES: string[] = Intl.supportedValuesOf('timeZone');
@@ -16,14 +18,14 @@ const TIME_ZONES: string[] = Intl.supportedValuesOf('timeZone');
 const DEFAULT_ZONE = 'Europe/Vienna';
 
 /** "Embargoed until": off, or a date, a time and a time zone. */
-export function EmbargoField({ value, language, onChange }: Props) {
+export function EmbargoField({ value, language, onChange, idPrefix = 'field' }: Props) {
   // The ~420 zones are most of an embargoed release's form: they are added just after it is shown,
   // or at once if the list is reached sooner.
   const painted = usePainted();
   const [wanted, setWanted] = useState(false);
   const zones = painted || wanted ? TIME_ZONES : TIME_ZONES.filter((zone) => zone === value?.timeZone);
   return (
-    <fieldset className="embargo" id="field-embargo">
+    <fieldset className="embargo" id={`${idPrefix}-embargo`}>
       <legend className="field-label">Embargo</legend>
       <label className="checkbox">
         <input
@@ -38,7 +40,7 @@ export function EmbargoField({ value, language, onChange }: Props) {
       {value && (
         <div className="field-row field-row--top">
           <DateField
-            id="field-embargo-date"
+            id={`${idPrefix}-embargo-date`}
             label="Date"
             value={value.date}
             language={language}

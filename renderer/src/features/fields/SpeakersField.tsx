@@ -27,7 +27,16 @@ function moveBetweenRows(event: KeyboardEvent<HTMLDivElement>): void {
  * speaker's boxes are on the Tab path (the last one visited); ↑ and ↓ move between speakers, so a
  * long list is never a long way round.
  */
-export function SpeakersField({ value, onChange }: { value: Speaker[]; onChange(value: Speaker[]): void }) {
+export function SpeakersField({
+  value,
+  onChange,
+  idPrefix = 'field',
+}: {
+  value: Speaker[];
+  onChange(value: Speaker[]): void;
+  /** Another form on screen (the import review) gives its own, so no id is used twice. */
+  idPrefix?: string;
+}) {
   const [current, setCurrent] = useState(0);
   const active = Math.min(current, Math.max(0, value.length - 1));
   const update = (index: number, patch: Partial<Speaker>) =>
@@ -35,12 +44,12 @@ export function SpeakersField({ value, onChange }: { value: Speaker[]; onChange(
   return (
     <fieldset
       className="repeat"
-      id="field-speakers"
-      aria-describedby={value.length > 1 ? 'field-speakers-keys' : undefined}
+      id={`${idPrefix}-speakers`}
+      aria-describedby={value.length > 1 ? `${idPrefix}-speakers-keys` : undefined}
     >
       <legend className="field-label">Speakers</legend>
       {value.length > 1 && (
-        <p className="hint" id="field-speakers-keys">
+        <p className="hint" id={`${idPrefix}-speakers-keys`}>
           ↑ and ↓ move between speakers.
         </p>
       )}

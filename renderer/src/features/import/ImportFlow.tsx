@@ -60,6 +60,7 @@ export function ImportFlow({ flow }: { flow: Flow }) {
       key={state.index}
       proposal={proposal}
       position={position}
+      waiting={state.proposals.slice(state.index + 1).filter((p) => p.ok).length}
       refused={state.index === state.proposals.findIndex((p) => p.ok) ? refused : []}
       onCreate={(content) => void flow.create(content)}
       onSkip={flow.skip}

@@ -9,8 +9,10 @@ import {
   type Language,
   type ReleaseType,
 } from '../../../../common/model/vocab';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Modal } from '../common/Modal';
 import { DateField } from '../fields/DateField';
+import { ImportMoreFields, ListField } from './ImportMoreFields';
 import { SourceLines } from './SourceLines';
 
 type Reviewable = Extract<ImportProposal, { ok: true }>;
@@ -19,18 +21,15 @@ interface Props {
   proposal: Reviewable;
   /** "1 of 3" when several files are imported at once. */
   position: string;
+  /** Files after this one still to be reviewed: cancelling drops them too. */
+  waiting: number;
   refused: Extract<ImportProposal, { ok: false }>[];
   onCreate(content: ReleaseContent): void;
   onSkip(): void;
   onCancel(): void;
 }
 
-const list = (values: string[]) => values.join(', ');
-const unlist = (text: string) =>
-  text
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
+const plural = (files: number) => (files === 1 ? '1 file not yet reviewed' : `${files} files not yet reviewed`);
 
 function quoteCount(content: ReleaseContent): number {
   let count = 0;
@@ -45,8 +44,12 @@ function quoteCount(content: ReleaseContent): number {
  * The proposed release beside the text it was read from: every field can be corrected before the
  * draft is made; what went where and what was set aside are marked in the source.
  */
-export function ImportReview({ proposal, position, refused, onCreate, onSkip, onCancel }: Props) {
+export function ImportReview({ proposal, position, waiting, refused, onCreate, onSkip, onCancel }: Props) {
   const [content, setContent] = useState<ReleaseContent>(proposal.content);
+  const [asking, setAsking] = useState(false);
+  const corrected = content !== proposal.content;
+  // Corrections and files not yet reviewed are work: cancelling them is asked, never silent.
+  const cancel = () => (corrected || waiting > 0 ? setAsking(true) : onCancel());
   const set = (patch: Partial<ReleaseContent>) => setContent((current) => ({ ...current, ...patch }));
   const { report } = proposal;
   const paragraphs = content.body.content.length;
@@ -56,16 +59,29 @@ export function ImportReview({ proposal, position, refused, onCreate, onSkip, on
       <input value={content[field]} placeholder={hint} onChange={(event) => set({ [field]: event.target.value })} />
     </label>
   );
+  if (asking) {
+    const lost = [corrected && `your corrections to ${proposal.name}`, waiting > 0 && plural(waiting)].filter(Boolean);
+    return (
+      <ConfirmDialog
+        title="Cancel the import?"
+        message={`You would lose ${lost.join(' and ')}. Nothing has been created from them.`}
+        confirmLabel="Cancel import"
+        cancelLabel="Go on reviewing"
+        onConfirm={onCancel}
+        onCancel={() => setAsking(false)}
+      />
+    );
+  }
   return (
     <Modal
       title={`Review the import${position ? ` (${position})` : ''}: ${proposal.name}`}
       description={`Read as ${report.readAs}. Correct any field, then create the draft; the body can be edited once it is made.`}
       size="import"
-      onCancel={onCancel}
+      onCancel={cancel}
       onSubmit={() => onCreate(content)}
       buttons={
         <>
-          <button type="button" className="button" onClick={onCancel}>
+          <button type="button" className="button" onClick={cancel}>
             Cancel import
           </button>
           {position && (
@@ -129,27 +145,17 @@ export function ImportReview({ proposal, position, refused, onCreate, onSkip, on
             <span className="field-label">Lead</span>
             <textarea rows={3} value={content.lead} onChange={(event) => set({ lead: event.target.value })} />
           </label>
-          <label className="field">
-            <span className="field-label">Issued by (comma-separated)</span>
-            <input value={list(content.issuers)} onChange={(event) => set({ issuers: unlist(event.target.value) })} />
-          </label>
-          <label className="field">
-            <span className="field-label">Fields of work (comma-separated)</span>
-            <input
-              value={list(content.fieldsOfWork)}
-              onChange={(event) => set({ fieldsOfWork: unlist(event.target.value) })}
-            />
-          </label>
+          <ListField label="Issued by" value={content.issuers} onChange={(issuers) => set({ issuers })} />
+          <ListField
+            label="Fields of work"
+            value={content.fieldsOfWork}
+            onChange={(fieldsOfWork) => set({ fieldsOfWork })}
+          />
           <p className="import-summary">
-            {content.embargo
-              ? `Embargoed until ${content.embargo.date} ${content.embargo.time} (${content.embargo.timeZone}). `
-              : ''}
-            Body: {paragraphs} {paragraphs === 1 ? 'block' : 'blocks'}, {quoteCount(content)} quotes.{' '}
-            {content.speakers.length > 0 &&
-              `Speakers: ${content.speakers.map((s) => (s.role ? `${s.name} (${s.role})` : s.name || 'unnamed')).join('; ')}.`}{' '}
-            {content.mediaContacts.length > 0 &&
-              `Media contacts: ${content.mediaContacts.map((c) => c.name || c.email).join('; ')}.`}
+            Body: {paragraphs} {paragraphs === 1 ? 'block' : 'blocks'}, {quoteCount(content)} quotes (the body is edited
+            once the draft is made).
           </p>
+          <ImportMoreFields content={content} set={set} />
         </section>
         <SourceLines source={proposal.source} report={report} />
       </div>

@@ -22,9 +22,14 @@ function markOf(line: string, report: ImportReport): { kind: 'field' | 'aside' |
     ),
   ];
   if (fields.length > 0) return { kind: 'field', label: fields.join(', ') };
-  const aside = report.setAside.find(
-    (entry) => entry.text === text || (entry.text.length > 3 && text.startsWith(entry.text)),
-  );
+  // A copied page prints its labels as list items ("- Date:"); the report names the label alone.
+  const bare = text.replace(/^[-*•]\s+/, '');
+  // The whole line first: the menu's "- Fields of work" must not claim the label "- Fields of work:".
+  const aside =
+    report.setAside.find((entry) => [text, bare].includes(entry.text)) ??
+    report.setAside.find(
+      (entry) => entry.text.length > 3 && (text.startsWith(entry.text) || bare.startsWith(entry.text)),
+    );
   if (aside) return { kind: 'aside', label: `set aside: ${aside.reason}` };
   return { kind: 'body', label: 'body' };
 }
