@@ -40,8 +40,10 @@ export function sectionOf(line: string): { section: Section; rest: string } | un
       text,
     );
   if (notes) return { section: 'notes', rest: notes[1]!.trim() };
+  // Longest names first ("Contact presse :" is not the contact "presse"); a bare "Contact" is a
+  // heading only before a colon or alone on its line, never the first word of a sentence.
   const contacts =
-    /^(?:media contacts?|press contacts?|media enquiries|press enquiries|for (?:further|more) information(?:,? (?:please )?contact)?|contacts?|contacts? (?:presse|médias)|pour plus d[’']informations|pressekontakt|medienkontakt|kontakt|контакты(?: для сми)?|контактная информация|contatti(?: stampa)?|contacto(?: de prensa)?|contactos)\s*:?\s*(.*)$/iu.exec(
+    /^(?:(?:media|press) contacts?|(?:media|press) enquiries|for (?:further|more) information(?:,? (?:please )?contact)?|contacts? (?:presse|médias|pour la presse)|pour plus d[’']informations|(?:presse|medien)kontakte?|контакты? для сми|контактная информация(?: для сми)?|контакты? для прессы|contatti stampa|contacto de prensa|(?:contacts?|kontakte?|контакты?|contatti|contactos?)(?=\s*:|\s*$))\s*:?\s*(.*)$/iu.exec(
       text,
     );
   if (contacts) return { section: 'contacts', rest: contacts[1]!.trim() };
