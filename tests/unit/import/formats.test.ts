@@ -24,6 +24,32 @@ async function file(name: string, data: string | Buffer): Promise<string> {
 }
 
 describe('importing from other formats', () => {
+  it('sets aside an e-mail’s covering note above FOR IMMEDIATE RELEASE, and keeps a letterhead there', async () => {
+    const mail = [
+      'From: Field Office <field@example.org>',
+      'Subject: Release for Thursday',
+      'Date: Tue, 5 May 2026 09:12:00 +0200',
+      '',
+      'Dear colleagues, the cleared text is below. Please send it on Thursday morning.',
+      '',
+      'FOR IMMEDIATE RELEASE',
+      '',
+      'Border officers train on risk analysis in Dushanbe',
+      '',
+      'DUSHANBE, 7 May 2026 – Thirty border officers completed a course on risk analysis today.',
+    ].join('\n');
+    const { release, report } = await readImportFile(await file('note.txt', mail), context);
+    expect(release.headline).toBe('Border officers train on risk analysis in Dushanbe');
+    expect(report?.setAside).toContainEqual({
+      text: 'Dear colleagues, the cleared text is below. Please send it on Thursday morning.',
+      reason: 'a covering note from the sender',
+    });
+    const letterhead = mail.replace(/^Dear colleagues.*$/mu, 'OSCE Programme Office in Dushanbe');
+    const second = await readImportFile(await file('letterhead.txt', letterhead), context);
+    expect(second.release.headline).toBe('Border officers train on risk analysis in Dushanbe');
+    expect(second.release.issuers).toContain('OSCE Programme Office in Dushanbe');
+  });
+
   it('reads a web page: the article, its <dl> labels in French, <q> as a quote; the site around it set aside', async () => {
     const html = `<!doctype html><html lang="fr"><body><header><nav><ul><li>Accueil</li><li>Nos travaux</li></ul></nav></header>
       <main><article><p>Communiqué de presse</p><h1>La Mission soutient les jeunes journalistes</h1>

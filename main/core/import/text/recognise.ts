@@ -122,6 +122,8 @@ function skipFurniture(
   let subject: string | undefined;
   let sentOn = hints.sentOn;
   let embargo: string | undefined;
+  let headerSeen = false;
+  let sinceHeader = 0;
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i]!;
     // What the forwarder wrote above a forwarded message is theirs, not the release's.
@@ -133,6 +135,13 @@ function skipFurniture(
       for (const line of kept.splice(0)) reading.aside(line.text, 'a note from whoever forwarded it');
     }
     const furniture = FURNITURE.find(({ pattern }) => pattern.test(text));
+    // In an e-mail, sentences above "FOR IMMEDIATE RELEASE" are the sender's covering note ("Hi all, final text below.").
+    if (furniture?.reason === 'a release instruction' && (headerSeen || hints.sentOn)) {
+      const note = kept.slice(sinceHeader);
+      const words = note.map((line) => line.text).join(' ');
+      if (note.length > 0 && note.length <= 8 && /[.!?](?:\s|$)/u.test(words) && words.split(/\s+/u).length >= 6)
+        for (const line of kept.splice(sinceHeader)) reading.aside(line.text, 'a covering note from the sender');
+    }
     if (furniture && !END_MARK.test(text)) {
       reading.aside(text, furniture.reason);
       continue;
@@ -142,6 +151,8 @@ function skipFurniture(
       MAIL_HEADER.test(text) &&
       (MAIL_HEADER.test(lines[i + 1]?.text ?? '') || MAIL_HEADER.test(lines[i - 1]?.text ?? ''));
     if (header) {
+      headerSeen = true;
+      sinceHeader = kept.length;
       reading.aside(text, 'an e-mail header');
       const from = /^(?:from|de|von|от|da)\s?:\s*(.+)$/iu.exec(text)?.[1];
       if (from) senders.push(from);
@@ -350,7 +361,7 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
   // A news item's summary stands between the headline and the labels, and the body repeats it.
   const language = hints.language ?? detectLanguage(body.map((line) => line.text).join('\n')).language;
   content.language = language;
-  if (type === 'news-item' && body.length > 1 && menu.type) {
+  if (type === 'news-item' && body.length > 1 && menu.type && !hints.lead) {
     const summary = body[0]!;
     content.lead = squash(summary.text);
     reading.source('lead', 'the summary under the headline', summary.text);
@@ -364,6 +375,12 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
   ) {
     content.subheading = squash(body.shift()!.text);
     reading.source('subheading', 'the line under the headline', content.subheading);
+  }
+
+  // A summary the front matter or the page's markup names is the lead: it also gives a news item its place.
+  if (hints.lead && !content.lead) {
+    content.lead = squash(hints.lead);
+    reading.source('lead', hints.fromMetadata ? 'the front matter' : 'the page’s summary', hints.lead);
   }
 
   // The dateline opens the first paragraph of a press release: it gives the place and the date.
@@ -427,10 +444,6 @@ export function recogniseText(text: string, options: RecogniseOptions): Recognis
   if (hints.subheading && !content.subheading) {
     content.subheading = squash(hints.subheading);
     reading.source('subheading', 'the front matter', hints.subheading);
-  }
-  if (hints.lead && !content.lead) {
-    content.lead = squash(hints.lead);
-    reading.source('lead', 'the front matter', hints.lead);
   }
   content.type =
     type ??
