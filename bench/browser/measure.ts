@@ -52,3 +52,34 @@ export function openFromLibrary(args: { index: number; expect: string }): Promis
     requestAnimationFrame(check);
   });
 }
+
+/**
+ * Watches frames while the import's progress dialog is up and resolves, once the review opens, with
+ * the longest gap between two frames then and the longest in the same time before it, idle.
+ */
+export function frameGapsDuringImport(
+  idleMs: number,
+): Promise<{ importing: number; idle: number; frames: number; over50: number }> {
+  const gaps = { importing: 0, idle: 0, frames: 0, over50: 0 };
+  return new Promise((resolve) => {
+    let last = performance.now();
+    const idleUntil = last + idleMs;
+    let started = false;
+    const tick = (now: number) => {
+      const gap = now - last;
+      last = now;
+      const reading = document.querySelector('progress[aria-label="Files read"]') !== null;
+      if (now < idleUntil) gaps.idle = Math.max(gaps.idle, gap);
+      else if (!started) {
+        started = true;
+        (window as unknown as { __startImport?: () => void }).__startImport?.();
+      } else if (reading) {
+        gaps.importing = Math.max(gaps.importing, gap);
+        if (gap > 50) gaps.over50++;
+        gaps.frames++;
+      } else if (gaps.frames > 0) return resolve(gaps);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}

@@ -8,13 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { build } from 'vite';
+import { rawText } from '../../common/doc/walk';
 import type { Doc, DocNode } from '../../common/model/doc';
 import { emptyContent } from '../../common/model/release';
 import { openBridge } from '../../tests/e2e/support/bridge';
 import { generateRelease } from '../../tests/helpers/generateRelease';
 import { ROOT } from '../../tests/helpers/paths';
 import { tempDir } from '../../tests/helpers/tempDir';
-import { installKeyProbe, openFromLibrary, waitForPreview } from './measure';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { frameGapsDuringImport, installKeyProbe, openFromLibrary, waitForPreview } from './measure';
 
 const ARGS = [
   '--no-sandbox',
@@ -34,6 +36,8 @@ export interface BrowserResults {
   typing: { app: Spread; bare: Spread; words: number; chars: number };
   previewMs: Spread;
   openMs: Spread;
+  /** Longest frame gaps (ms) while a batch of files imports, and idle just before. */
+  importStall: { files: number; importing: number; idle: number; frames: number; over50: number };
 }
 
 export function spread(values: number[]): Spread {
@@ -71,6 +75,38 @@ async function typeAndMeasure(page: Page, text: string): Promise<number[]> {
   await page.keyboard.type(text, { delay: 35 });
   await page.waitForTimeout(200);
   return page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+}
+
+/** A text release as a press office pastes it: type, headline, dateline paragraph, body. */
+function importText(seed: number): string {
+  const release = generateRelease(seed);
+  const words = release.body.content.map(rawText);
+  return ['Press release', release.headline || 'Untitled', `VIENNA, 12 May 2026 – ${words.join('\n\n')}`].join('\n\n');
+}
+
+/** File ▸ Import… of `files` text files, the window's frames watched while they are read. */
+async function importBatchStall(
+  page: Page,
+  bridge: Awaited<ReturnType<typeof openBridge>>,
+  dir: string,
+  files: number,
+) {
+  const folder = join(dir, 'to-import');
+  await mkdir(folder, { recursive: true });
+  const paths: string[] = [];
+  for (let i = 0; i < files; i++) {
+    paths.push(join(folder, `release-${i}.txt`));
+    await writeFile(paths[i]!, importText(100 + i));
+  }
+  bridge.dialogs.importPaths = paths;
+  await page.exposeFunction('__clickImport', () => page.getByRole('button', { name: 'Import…' }).click());
+  await page.evaluate(() => {
+    (window as unknown as { __startImport: () => void }).__startImport = () =>
+      void (window as unknown as { __clickImport: () => Promise<void> }).__clickImport();
+  });
+  const gaps = await page.evaluate(frameGapsDuringImport, 1500);
+  await page.getByRole('dialog', { name: /^Review the import/ }).waitFor();
+  return { files, ...gaps };
 }
 
 /**
@@ -143,9 +179,11 @@ export async function browserBench(options: {
       previews.push(await page.evaluate(waitForPreview, marker));
       await page.waitForTimeout(300);
     }
+    const importStall = await importBatchStall(page, bridge, dir, 300);
     await page.close();
     await bridge.close();
     return {
+      importStall,
       typing: { app: spread(appLatencies), bare: spread(bareLatencies), words: options.words, chars: options.chars },
       previewMs: spread(previews),
       openMs: spread(opens),
