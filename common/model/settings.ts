@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LANGUAGES } from './vocab';
 import type { Migration } from './migrate';
 
-export const SETTINGS_SCHEMA_VERSION = 3;
+export const SETTINGS_SCHEMA_VERSION = 4;
 
 const boundsSchema = z.strictObject({
   x: z.number().int(),
@@ -18,6 +18,37 @@ export const styleSchema = z.strictObject({
   headlineMax: z.number().int().min(20).max(1000),
   leadMax: z.number().int().min(50).max(5000),
 });
+
+/** The formats a file export and a publication can write. */
+export const OUTPUT_FORMATS = ['html', 'md', 'fragment', 'json', 'pdf', 'docx', 'eml', 'ninjs'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/u;
+/** "press@osce.example" or, with the name mail programs show, "Анна Петрова <anna@osce.example>". */
+const address = z
+  .string()
+  .trim()
+  .max(400)
+  .refine((value) => EMAIL.test(value) || /^[^<>]+<\s*[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+\s*>$/u.test(value), {
+    message: 'not an e-mail address (name@example.org, or Name <name@example.org>)',
+  });
+
+/** A named list of journalists' addresses: an e-mail puts them in Bcc, never in To. */
+export const distributionListSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  addresses: z.array(address).max(5000),
+});
+export type DistributionList = z.infer<typeof distributionListSchema>;
+
+/** How releases leave the office: paper size, what a publication writes, who e-mails come from. */
+export const outputSchema = z.strictObject({
+  paper: z.enum(['A4', 'Letter']),
+  publicationFormats: z.array(z.enum(OUTPUT_FORMATS)).min(1).max(OUTPUT_FORMATS.length),
+  /** The press office's address an e-mail is sent from; '' lets the mail program choose. */
+  mailFrom: z.union([z.literal(''), address]),
+  distributionLists: z.array(distributionListSchema).max(100),
+});
+export type OutputSettings = z.infer<typeof outputSchema>;
 
 /** The part of the settings a press officer edits. */
 export const preferencesSchema = z.strictObject({
@@ -35,6 +66,7 @@ export const preferencesSchema = z.strictObject({
   }),
   /** How many daily snapshots of the data folder are kept (see main/core/backup). */
   backups: z.strictObject({ keep: z.number().int().min(1).max(365) }),
+  output: outputSchema,
 });
 
 export type Preferences = z.infer<typeof preferencesSchema>;
@@ -70,6 +102,7 @@ export function defaultPreferences(): Preferences {
     style: { headlineMax: 150, leadMax: 400 },
     taxonomyAdditions: { issuers: [], fieldsOfWork: [], countries: [], meetingTypes: [] },
     backups: { keep: DEFAULT_SNAPSHOTS_KEPT },
+    output: { paper: 'A4', publicationFormats: ['html', 'md'], mailFrom: '', distributionLists: [] },
   };
 }
 
@@ -85,9 +118,11 @@ export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {
   },
   // 2 → 3: how many daily snapshots are kept.
   2: (v2) => ({ backups: defaultPreferences().backups, ...v2 }),
+  // 3 → 4: paper size, publication formats, the sender and distribution lists.
+  3: (v3) => ({ output: defaultPreferences().output, ...v3 }),
 };
 
 export function preferencesOf(settings: Settings): Preferences {
-  const { userName, boilerplates, style, taxonomyAdditions, backups } = settings;
-  return { userName, boilerplates, style, taxonomyAdditions, backups };
+  const { userName, boilerplates, style, taxonomyAdditions, backups, output } = settings;
+  return { userName, boilerplates, style, taxonomyAdditions, backups, output };
 }

@@ -45,11 +45,14 @@ export async function run(argv: string[], output: Output): Promise<number> {
     });
   program
     .command('export')
-    .description('export releases as HTML, Markdown, an HTML fragment or JSON')
+    .description('export releases as HTML, Markdown, an HTML fragment, JSON, PDF, Word, e-mail or NINJS')
     .argument('[ids...]', 'the releases to export (default: every approved release)')
     .option('--all', 'export every release; those not approved carry a DRAFT banner')
     .option('--status <status>', 'export the releases in this state: draft, in-review, approved or published')
-    .requiredOption('--format <format>', 'html, md, fragment, json or all')
+    .requiredOption(
+      '--format <format>',
+      'html, md, fragment, json, pdf, docx, eml, ninjs, several with commas, or all (PDF needs Chrome or Chromium)',
+    )
     .requiredOption('--out <dir>', 'the folder to write into (created if missing)')
     .option('--force', 'replace files that exist')
     .action(async (ids: string[], options: ExportOptions, command: Command) => {

@@ -15,10 +15,10 @@ export interface Run {
 }
 
 /** Runs the built command as a user would, with its own environment; a run past `limitMs` is killed. */
-export async function dateline(args: string[], limitMs = 0): Promise<Run> {
+export async function dateline(args: string[], limitMs = 0, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], {
-      env: { ...process.env, DATELINE_DATA_DIR: '' },
+      env: { ...process.env, DATELINE_DATA_DIR: '', ...env },
       timeout: limitMs,
       maxBuffer: 64 * 1024 * 1024,
     });

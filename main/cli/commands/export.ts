@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Core } from '../../core/context';
 import { uniqueExportName } from '../../core/export/fileName';
-import { EXPORT_FORMATS, extensionOf, renderRelease, type ExportFormat } from '../../core/export/formats';
+import { EXPORT_FORMATS, extensionOf, renderFile, type ExportFormat } from '../../core/export/formats';
+import type { PdfPrinter } from '../../core/export/pdf';
 import { exists, exportFailed, writeFiles } from '../../core/export/writeFiles';
 import { STATES, isApproved } from '../../../common/model/stateMachine';
 import { publicationRefusal } from '../../core/workflow/verify';
@@ -17,10 +18,27 @@ export interface ExportOptions {
   force?: boolean;
 }
 
+/** "pdf", "pdf,docx" or "all". */
 function formatsOf(format: string): ExportFormat[] {
   if (format === 'all') return [...EXPORT_FORMATS];
-  if ((EXPORT_FORMATS as readonly string[]).includes(format)) return [format as ExportFormat];
-  throw new CliError(`Unknown format “${format}”: use html, md, fragment, json or all.`);
+  const wanted = format.split(',').map((part) => part.trim().toLowerCase());
+  const unknown = wanted.find((part) => !(EXPORT_FORMATS as readonly string[]).includes(part));
+  if (unknown !== undefined || wanted.length === 0)
+    throw new CliError(
+      `Unknown format “${unknown ?? format}”: use ${EXPORT_FORMATS.join(', ')} or all (several with commas).`,
+    );
+  return [...new Set(wanted as ExportFormat[])];
+}
+
+/** The PDF printer, started on the first PDF only: a system Chrome or Chromium (chromium.ts). */
+function lazyPrinter(): { get(): Promise<PdfPrinter>; close(): Promise<void> } {
+  let started: Promise<PdfPrinter> | undefined;
+  return {
+    get: () => (started ??= import('../../core/export/pdf/chromium').then(({ chromiumPrinter }) => chromiumPrinter())),
+    close: async () => {
+      if (started) await (await started.catch(() => undefined))?.close();
+    },
+  };
 }
 
 /** `dateline export`: files named from date and headline; an existing file is replaced only with --force. */
@@ -48,28 +66,35 @@ export async function exportReleases(
   });
   const taken = new Set<string>();
   let refused = 0;
-  for (const summary of chosen) {
-    const release = await core.releases.get(summary.id);
-    // The gate recomputes the fingerprint now: a stored state proves nothing by itself.
-    const unverified = isApproved(release.workflow.state) ? publicationRefusal(release) : undefined;
-    if (unverified || (status && isApproved(status as never) && !isApproved(release.workflow.state))) {
-      output.err(
-        `refused ${summary.id} (“${release.headline || 'Untitled'}”): ${unverified ?? 'it is no longer approved'}`,
-      );
-      refused++;
-      continue;
-    }
-    for (const format of formats) {
-      const name = uniqueExportName(release, extensionOf(format), taken);
-      const path = join(folder, name);
-      if (!options.force && (await exists(path))) {
-        output.err(`not replaced ${path}: it exists (use --force to replace it)`);
+  const printer = lazyPrinter();
+  const officeOutput = core.settings.get().output;
+  try {
+    for (const summary of chosen) {
+      const release = await core.releases.get(summary.id);
+      // The gate recomputes the fingerprint now: a stored state proves nothing by itself.
+      const unverified = isApproved(release.workflow.state) ? publicationRefusal(release) : undefined;
+      if (unverified || (status && isApproved(status as never) && !isApproved(release.workflow.state))) {
+        output.err(
+          `refused ${summary.id} (“${release.headline || 'Untitled'}”): ${unverified ?? 'it is no longer approved'}`,
+        );
         refused++;
         continue;
       }
-      await writeFiles([{ path, text: renderRelease(release, format) }]);
-      output.out(path);
+      for (const format of formats) {
+        const name = uniqueExportName(release, extensionOf(format), taken);
+        const path = join(folder, name);
+        if (!options.force && (await exists(path))) {
+          output.err(`not replaced ${path}: it exists (use --force to replace it)`);
+          refused++;
+          continue;
+        }
+        const data = await renderFile(release, format, { output: officeOutput, printer: printer.get });
+        await writeFiles([{ path, text: data }]);
+        output.out(path);
+      }
     }
+  } finally {
+    await printer.close();
   }
   if (chosen.length === 0)
     output.err(`No releases matched${status ? ` (status ${status})` : ''}; nothing was exported.`);

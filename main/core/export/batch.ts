@@ -4,13 +4,22 @@ import type { ExportStatus } from '../../../common/export/html';
 import type { Host } from '../host';
 import type { Release } from '../../../common/model/release';
 import { uniqueExportName } from './fileName';
-import { extensionOf, renderRelease, type ExportFormat } from './formats';
+import { extensionOf, renderFile, type ExportFormat, type FileContext } from './formats';
 import { indexPage, type IndexEntry } from './indexPage';
 import { mapBounded } from './bounded';
 import { exists, syncFolder, writeBatchFile, writeFiles } from './writeFiles';
 
 export const INDEX_FILE = 'index.html';
-const LABELS: Record<ExportFormat, string> = { html: 'HTML', md: 'Markdown', fragment: 'HTML fragment', json: 'JSON' };
+const LABELS: Record<ExportFormat, string> = {
+  html: 'HTML',
+  md: 'Markdown',
+  fragment: 'HTML fragment',
+  json: 'JSON',
+  pdf: 'PDF',
+  docx: 'Word',
+  eml: 'E-mail',
+  ninjs: 'NINJS',
+};
 
 export interface BatchRequest {
   ids: string[];
@@ -20,6 +29,8 @@ export interface BatchRequest {
   host: Host;
   /** Written as this status instead of each release's own, e.g. 'published' for a publication. */
   status?: ExportStatus;
+  /** Output settings and the PDF printer, for the formats beyond text. */
+  context?: Omit<FileContext, 'status'>;
   /** Called once a release's files are on disk, e.g. to record its publication. */
   written?(release: Release, paths: string[]): Promise<void>;
 }
@@ -50,7 +61,7 @@ const REPORTS = 100;
  * Runs after it is started; returns the job id at once.
  */
 export async function startBatch(request: BatchRequest): Promise<{ jobId: string } | { cancelled: true }> {
-  const { ids, formats, folder, read, host, status, written } = request;
+  const { ids, formats, folder, read, host, status, written, context } = request;
   const releases = await mapBounded(ids, READS_AT_ONCE, read);
   const taken = new Set<string>([INDEX_FILE]);
   const planned = releases.map((release) => ({ release, files: plan(release, formats, taken) }));
@@ -72,7 +83,7 @@ export async function startBatch(request: BatchRequest): Promise<{ jobId: string
   const every = Math.max(1, Math.ceil(total / REPORTS));
 
   /** Writes one release's files, then counts it done and reports the next. */
-  const write = async (release: Release, files: { path: string; text: string }[]): Promise<void> => {
+  const write = async (release: Release, files: { path: string; text: string | Uint8Array }[]): Promise<void> => {
     const paths = files.map((f) => f.path);
     await Promise.all(files.map(({ path, text }) => writeBatchFile(path, text, durable)));
     if (durable) await syncFolder(folder);
@@ -89,10 +100,9 @@ export async function startBatch(request: BatchRequest): Promise<{ jobId: string
       for (const { release, files } of planned) {
         if (job.cancelled || failure) break;
         // Rendered here while the releases before it are still being written.
-        const texts = files.map((f) => ({
-          path: join(folder, f.name),
-          text: renderRelease(release, f.format, status),
-        }));
+        const texts = [];
+        for (const f of files)
+          texts.push({ path: join(folder, f.name), text: await renderFile(release, f.format, { ...context, status }) });
         const task: Promise<void> = write(release, texts)
           .catch((error: unknown) => void (failure ??= error as Error))
           .finally(() => writing.delete(task));

@@ -26,7 +26,7 @@ export function exportFailed(path: string, error: unknown): DatelineError {
 }
 
 /** Writes each file whole (temp file and rename), so an interrupted export leaves no half file. */
-export async function writeFiles(files: { path: string; text: string }[]): Promise<void> {
+export async function writeFiles(files: { path: string; text: string | Uint8Array }[]): Promise<void> {
   for (const { path, text } of files) {
     await writeFileAtomic(path, text).catch((error: unknown) => {
       throw exportFailed(path, error);
@@ -35,8 +35,12 @@ export async function writeFiles(files: { path: string; text: string }[]): Promi
 }
 
 /** Writes a temp file, flushed to the disk only when `durable`. */
-function writeTemp(temp: string, text: string, durable: boolean): Promise<void> {
-  return durable ? writeDurably(temp, text) : writeFile(temp, text, 'utf8');
+function writeTemp(temp: string, text: string | Uint8Array, durable: boolean): Promise<void> {
+  return durable
+    ? writeDurably(temp, text)
+    : typeof text === 'string'
+      ? writeFile(temp, text, 'utf8')
+      : writeFile(temp, text);
 }
 
 /**
@@ -44,7 +48,7 @@ function writeTemp(temp: string, text: string, durable: boolean): Promise<void> 
  * the app, a cancel or a full disk never leaves half a file under a final name. Without `durable`
  * the bytes are left to the system to flush: a power cut may empty a page, which an export redoes.
  */
-export async function writeBatchFile(path: string, text: string, durable: boolean): Promise<void> {
+export async function writeBatchFile(path: string, text: string | Uint8Array, durable: boolean): Promise<void> {
   const temp = tempPathOf(path);
   try {
     await writeTemp(temp, text, durable);

@@ -53,7 +53,9 @@ describe('dateline', { timeout: SLOW }, () => {
     const exported = await dateline(...data(), 'export', '--all', '--format', 'all', '--out', out);
     expect(exported).toMatchObject({ code: 0, stderr: '' });
     const files = await readdir(out);
-    expect(files).toHaveLength(8);
+    expect(files).toHaveLength(16);
+    for (const ext of ['.pdf', '.docx', '.eml', '.ninjs.json'])
+      expect(files.filter((f) => f.endsWith(ext))).toHaveLength(2);
     expect(files.filter((f) => f.endsWith('.fragment.html'))).toHaveLength(2);
     expect(files.filter((f) => f.endsWith('.md'))).toHaveLength(2);
 
@@ -114,10 +116,13 @@ describe('dateline', { timeout: SLOW }, () => {
     await dateline(...data(), 'import', SAMPLES[0]!);
     const cases = [
       await dateline(...data(), 'show', 'ffffffff'),
-      await dateline(...data(), 'export', '--format', 'pdf', '--all', '--out', dir),
+      await dateline(...data(), 'export', '--format', 'xml', '--all', '--out', dir),
       await dateline(...data(), 'export', SARAJEVO_ID, '--all', '--format', 'md', '--out', dir),
       await dateline(...data(), 'export', SARAJEVO_ID, '--format', 'md', '--out', join(SAMPLES[0]!, 'sub')),
       await dateline('--data', join(dir, 'nowhere'), 'list'),
+      await run([...data(), 'export', '--all', '--format', 'pdf', '--out', join(dir, 'pdf')], 0, {
+        DATELINE_CHROMIUM: join(dir, 'no-chrome-here'),
+      }),
     ];
     for (const result of cases) {
       expect(result.code).not.toBe(0);
@@ -125,10 +130,11 @@ describe('dateline', { timeout: SLOW }, () => {
       expect(result.stderr).not.toMatch(/\n\s+at /);
     }
     expect(cases[0]!.stderr).toContain('No release has the id “ffffffff”');
-    expect(cases[1]!.stderr).toContain('Unknown format “pdf”');
+    expect(cases[1]!.stderr).toContain('Unknown format “xml”');
     expect(cases[2]!.stderr).toContain('Say which releases');
     expect(cases[3]!.stderr).toMatch(/Could not write .*sub/);
     expect(cases[4]!.stderr).toContain('There is no Dateline data folder');
+    expect(cases[5]!.stderr).toContain('PDF needs Google Chrome, Chromium or Microsoft Edge');
   });
 
   it('explains every command with --help', { timeout: SLOW }, async () => {
