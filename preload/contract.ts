@@ -24,8 +24,9 @@ export interface Notice {
   message: string;
 }
 
-/** What a press officer exports to: a standalone web page or Markdown. */
-export type FileFormat = 'html' | 'md';
+/** What a press officer exports to: a web page, Markdown, PDF, Word, an e-mail or NINJS. */
+export const FILE_FORMATS = ['html', 'md', 'pdf', 'docx', 'eml', 'ninjs'] as const;
+export type FileFormat = (typeof FILE_FORMATS)[number];
 
 export type { AppEvent, ExportProgress } from './events';
 export type { SnapshotInfo, SnapshotKind } from '../common/model/snapshot';

@@ -1,5 +1,6 @@
 import type { AppEvent } from '../../preload/events';
 import type { Language } from '../../common/model/vocab';
+import type { PdfPrinter } from './export/pdf';
 
 export type { AppEvent, ExportProgress } from '../../preload/events';
 
@@ -27,6 +28,8 @@ export interface Host {
   chooseImportFiles(options: { title: string; filters: FileFilter[] }): Promise<string[]>;
   /** What the system clipboard holds, as plain text and as HTML (empty when it has none). */
   readClipboard(): Promise<{ text: string; html: string }>;
+  /** A Chromium that prints the export's HTML to PDF; absent where there is none. */
+  pdfPrinter?(): PdfPrinter | Promise<PdfPrinter>;
 }
 
 /** A host with no screen: every question answered "no", every message dropped. */

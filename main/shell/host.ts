@@ -2,6 +2,7 @@ import { BrowserWindow, clipboard, dialog } from 'electron';
 import { basename } from 'node:path';
 import { EVENT_CHANNEL } from '../../preload/contract';
 import type { Host } from '../core/host';
+import { electronPrinter } from './pdf';
 import { spellCheckerLanguages } from './spelling';
 
 /** The core's questions answered with native dialogs on the main window; events sent to it. */
@@ -59,6 +60,7 @@ export function electronHost(getWindow: () => BrowserWindow | undefined): Host {
       const markup = html ? await (await html.getType('text/html')).text() : '';
       return { text: await clipboard.readText(), html: markup };
     },
+    pdfPrinter: electronPrinter,
     setSpellingLanguage(language) {
       const session = getWindow()?.webContents.session;
       if (!session || process.platform === 'darwin') return;

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Core } from '../../core/context';
 import { uniqueExportName } from '../../core/export/fileName';
 import { EXPORT_FORMATS, extensionOf, renderFile, type ExportFormat } from '../../core/export/formats';
-import type { PdfPrinter } from '../../core/export/pdf';
+import { lazyPrinter } from '../../core/export/pdf/lazy';
 import { exists, exportFailed, writeFiles } from '../../core/export/writeFiles';
 import { STATES, isApproved } from '../../../common/model/stateMachine';
 import { publicationRefusal } from '../../core/workflow/verify';
@@ -28,17 +28,6 @@ function formatsOf(format: string): ExportFormat[] {
       `Unknown format “${unknown ?? format}”: use ${EXPORT_FORMATS.join(', ')} or all (several with commas).`,
     );
   return [...new Set(wanted as ExportFormat[])];
-}
-
-/** The PDF printer, started on the first PDF only: a system Chrome or Chromium (chromium.ts). */
-function lazyPrinter(): { get(): Promise<PdfPrinter>; close(): Promise<void> } {
-  let started: Promise<PdfPrinter> | undefined;
-  return {
-    get: () => (started ??= import('../../core/export/pdf/chromium').then(({ chromiumPrinter }) => chromiumPrinter())),
-    close: async () => {
-      if (started) await (await started.catch(() => undefined))?.close();
-    },
-  };
 }
 
 /** `dateline export`: files named from date and headline; an existing file is replaced only with --force. */
@@ -66,7 +55,10 @@ export async function exportReleases(
   });
   const taken = new Set<string>();
   let refused = 0;
-  const printer = lazyPrinter();
+  // A system Chrome or Chromium, started on the first PDF only.
+  const printer = lazyPrinter(() =>
+    import('../../core/export/pdf/chromium').then(({ chromiumPrinter }) => chromiumPrinter()),
+  );
   const officeOutput = core.settings.get().output;
   try {
     for (const summary of chosen) {

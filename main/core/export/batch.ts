@@ -31,6 +31,8 @@ export interface BatchRequest {
   status?: ExportStatus;
   /** Output settings and the PDF printer, for the formats beyond text. */
   context?: Omit<FileContext, 'status'>;
+  /** Called once the batch has ended, however it ended (e.g. to close the PDF printer). */
+  done?(): Promise<void>;
   /** Called once a release's files are on disk, e.g. to record its publication. */
   written?(release: Release, paths: string[]): Promise<void>;
 }
@@ -61,7 +63,7 @@ const REPORTS = 100;
  * Runs after it is started; returns the job id at once.
  */
 export async function startBatch(request: BatchRequest): Promise<{ jobId: string } | { cancelled: true }> {
-  const { ids, formats, folder, read, host, status, written, context } = request;
+  const { ids, formats, folder, read, host, status, written, context, done: finished } = request;
   const releases = await mapBounded(ids, READS_AT_ONCE, read);
   const taken = new Set<string>([INDEX_FILE]);
   const planned = releases.map((release) => ({ release, files: plan(release, formats, taken) }));
@@ -128,6 +130,7 @@ export async function startBatch(request: BatchRequest): Promise<{ jobId: string
       await progress(done, '', 'failed', { message: (error as Error).message }).catch(() => undefined);
     } finally {
       running.delete(jobId);
+      await finished?.().catch(() => undefined);
     }
   })();
   return { jobId };

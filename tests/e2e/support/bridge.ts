@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { chromiumPrinter } from '../../../main/core/export/pdf/chromium';
 import { createRegistry } from '../../../main/core/api';
 import { openCore, type Core, type CoreOptions } from '../../../main/core/context';
 import type { Host } from '../../../main/core/host';
@@ -56,6 +57,8 @@ function scriptedHost(page: Page, dialogs: ScriptedDialogs): Host {
       return dialogs.importPaths;
     },
     readClipboard: async () => dialogs.clipboard,
+    // The core's own print path, in Debian's Chromium: what the CLI uses, where the app uses Electron's.
+    pdfPrinter: () => chromiumPrinter(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'),
   };
 }
 

@@ -1,29 +1,18 @@
-import { execFile } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { Ajv2020 } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { releaseToNinjs } from '../../../common/export/ninjs';
-import { releaseToPlainText } from '../../../common/export/text';
 import type { Release } from '../../../common/model/release';
-import { bodyPlainText } from '../../../common/render/plainText';
-import { loadTaxonomies } from '../../../common/model/taxonomy';
 import { releaseToEml } from '../../../main/core/export/eml';
 import { shortFingerprint } from '../../../main/core/export/formats';
-import { readImportFile } from '../../../main/core/import/readImport';
 import { dateline, requireBuiltCli } from '../../helpers/cli';
-import { RESOURCES, ROOT } from '../../helpers/paths';
+import { RESOURCES } from '../../helpers/paths';
+import { bodyPlainText, flat, ninjsErrors, parseEml, readDocx, readPdf, ROUND_TRIP } from '../../helpers/receivers';
 import { loadSample, SAMPLE_FILES } from '../../helpers/samples';
 import { tempDir } from '../../helpers/tempDir';
 
 // Issue 14: what approvers, journalists and agencies receive, checked with the tools they use.
-const run = promisify(execFile);
-const tool = async (command: string, args: string[]) => (await run(command, args, { maxBuffer: 32 << 20 })).stdout;
-// pdftotext joins a word broken at a line's end, hyphen and all: hyphens are left out of comparisons.
-const flat = (text: string) => text.replace(/-/g, '').replace(/\s+/g, ' ').trim();
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -58,16 +47,8 @@ describe.each(SAMPLE_FILES)(
     const file = (ext: string) => files.get(name)!.get(ext)!;
 
     it('NINJS validates against IPTC’s 2.2 schema and names the speakers, issuers, place and subjects', async () => {
-      const schema = JSON.parse(
-        await readFile(join(ROOT, 'tests', 'fixtures', 'ninjs', 'ninjs-schema_2.2.json'), 'utf8'),
-      );
-      const ajv = new Ajv2020({ strict: false, allErrors: true });
-      addFormats.default(ajv);
-      // The schema refers to GeoJSON for place geometry, which Dateline never writes; offline, a stand-in.
-      ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json', type: 'object' });
-      const validate = ajv.compile(schema);
-      const ninjs = JSON.parse(await readFile(file('ninjs.json'), 'utf8')) as Record<string, unknown>;
-      expect(validate(ninjs), JSON.stringify(validate.errors)).toBe(true);
+      const { ninjs, errors } = await ninjsErrors(file('ninjs.json'));
+      expect(errors).toEqual([]);
       const r = release();
       expect(ninjs).toMatchObject({
         uri: `urn:uuid:${r.id}`,
@@ -86,7 +67,7 @@ describe.each(SAMPLE_FILES)(
     });
 
     it('the e-mail parses with both parts, the headline in its UTF-8 subject and no address in To or Cc', async () => {
-      const mail = await simpleParser(await readFile(file('eml')));
+      const mail = await parseEml(file('eml'));
       expect(mail.subject).toBe(`DRAFT – not approved for publication: ${release().headline}`);
       expect(mail.headers.get('x-unsent')).toBe('1');
       expect(mail.to).toBeUndefined();
@@ -96,37 +77,19 @@ describe.each(SAMPLE_FILES)(
     });
 
     it('the PDF gives the release’s words in reading order, embeds every font, is tagged, and marks every page', async () => {
-      // Case aside: the house style prints the type label in capitals.
-      const text = flat(await tool('pdftotext', [file('pdf'), '-'])).toLowerCase();
-      let from = 0;
-      for (const paragraph of releaseToPlainText(release(), { status: 'draft' }).split(/\n+/).filter(Boolean)) {
-        const at = text.indexOf(flat(paragraph).slice(0, 50).toLowerCase(), from);
-        expect(at, `“${paragraph.slice(0, 50)}” after character ${from}`).toBeGreaterThanOrEqual(0);
-        from = at;
-      }
-      const fonts = (await tool('pdffonts', [file('pdf')])).trim().split('\n').slice(2);
-      expect(fonts.length).toBeGreaterThan(0);
-      for (const row of fonts) expect(row.split(/\s+/).at(-5), row).toBe('yes');
-      const info = await tool('pdfinfo', [file('pdf')]);
-      expect(info).toMatch(/Tagged:\s+yes/);
-      const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-      expect(text.split('draft – not approved for publication').length - 1).toBe(pages);
-      expect(text.split(`content sha256 ${shortFingerprint(release())}`).length - 1).toBe(pages);
+      const pdf = await readPdf(file('pdf'), release(), 'draft');
+      expect(pdf.missing).toEqual([]);
+      expect(pdf.unembedded).toEqual([]);
+      expect(pdf.tagged).toBe(true);
+      expect(pdf.text.split('draft – not approved for publication').length - 1).toBe(pdf.pages);
+      expect(pdf.text.split(`content sha256 ${shortFingerprint(release())}`).length - 1).toBe(pdf.pages);
     });
 
     it('the Word file opens in LibreOffice with the release’s text, and the importer reads it back into the same fields', async () => {
-      const out = join(dir, `lo-${name}`);
-      await run('soffice', ['--headless', '--convert-to', 'txt:Text', '--outdir', out, file('docx')], {
-        env: { ...process.env, HOME: join(dir, 'lo-home') },
-      });
-      const converted = flat(await readFile(join(out, (await readdir(out))[0]!), 'utf8'));
-      for (const paragraph of bodyPlainText(release()).split('\n')) expect(converted).toContain(flat(paragraph));
-      const taxonomies = loadTaxonomies(await readFile(join(RESOURCES, 'taxonomies.json'), 'utf8'));
-      const back = (await readImportFile(file('docx'), { taxonomies })).release;
-      const r = release();
-      for (const field of ['type', 'headline', 'date', 'place', 'language', 'issuers', 'fieldsOfWork', 'lead'] as const)
-        expect(back[field], field).toEqual(r[field]);
-      expect(bodyPlainText(back)).toBe(bodyPlainText(r));
+      const { text, back } = await readDocx(file('docx'));
+      for (const paragraph of bodyPlainText(release()).split('\n')) expect(text).toContain(flat(paragraph));
+      for (const field of ROUND_TRIP) expect(back[field], field).toEqual(release()[field]);
+      expect(bodyPlainText(back)).toBe(bodyPlainText(release()));
     });
   },
 );

@@ -3,22 +3,38 @@ import { z } from 'zod';
 import { embargoText, type ExportStatus } from '../../../../common/export/html';
 import { publicationRefusal } from '../../workflow/verify';
 import { isApproved, isEmbargoed, refusal } from '../../../../common/model/stateMachine';
-import type { FileFormat, SkippedRelease } from '../../../../preload/contract';
+import { FILE_FORMATS, type FileFormat, type SkippedRelease } from '../../../../preload/contract';
 import { DatelineError } from '../../../../preload/errors';
 import { releaseIdSchema, type Release } from '../../../../common/model/release';
 import type { Core } from '../../context';
 import { cancelBatch, startBatch } from '../../export/batch';
 import { exportFileName, withExtension } from '../../export/fileName';
-import { extensionOf, renderRelease } from '../../export/formats';
+import { extensionOf, renderFile, renderRelease, type FileContext } from '../../export/formats';
+import { lazyPrinter, type LazyPrinter } from '../../export/pdf/lazy';
 import { exists, writeFiles } from '../../export/writeFiles';
 import type { Registrar } from '../registry';
 
-const formats = z
-  .array(z.enum(['html', 'md']))
-  .min(1)
-  .max(2);
+const formats = z.array(z.enum(FILE_FORMATS)).min(1).max(FILE_FORMATS.length);
+
+const FILTERS: Record<FileFormat, { name: string; extensions: string[] }> = {
+  html: { name: 'HTML', extensions: ['html'] },
+  md: { name: 'Markdown', extensions: ['md'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
+  eml: { name: 'E-mail', extensions: ['eml'] },
+  ninjs: { name: 'NINJS', extensions: ['json'] },
+};
 
 export function register(registrar: Registrar, core: Core): void {
+  /** The office's output settings and a printer that starts on the first PDF. */
+  const fileContext = (): { context: Omit<FileContext, 'status'>; printer: LazyPrinter } => {
+    const printer = lazyPrinter(() => {
+      if (!core.host.pdfPrinter)
+        throw new DatelineError('NOT_ALLOWED', 'PDF cannot be written here: there is no print engine.');
+      return core.host.pdfPrinter();
+    });
+    return { context: { output: core.settings.get().output, printer: printer.get }, printer };
+  };
   const lastFolder = () => core.settings.get().lastExportFolder ?? core.defaultExportFolder;
   const remember = (folder: string) =>
     core.settings.update((settings) => ({ ...settings, lastExportFolder: folder })).catch(() => undefined);
@@ -35,7 +51,7 @@ export function register(registrar: Registrar, core: Core): void {
     const chosen = await core.host.chooseSavePath({
       title,
       defaultPath: join(lastFolder(), exportFileName(release, extensionOf(first))),
-      filters: [{ name: first === 'md' ? 'Markdown' : 'HTML', extensions: [first === 'md' ? 'md' : 'html'] }],
+      filters: [FILTERS[first]],
     });
     if (!chosen) return undefined;
     const main = withExtension(chosen, extensionOf(first));
@@ -46,7 +62,15 @@ export function register(registrar: Registrar, core: Core): void {
     for (const { path } of siblings) if (await exists(path)) existing.push(path);
     if (existing.length > 0 && !(await core.host.confirmOverwrite(existing))) return undefined;
     const files = [{ format: first, path: main }, ...siblings];
-    await writeFiles(files.map(({ format, path }) => ({ path, text: renderRelease(release, format, status) })));
+    const { context, printer } = fileContext();
+    try {
+      const rendered = [];
+      for (const { format, path } of files)
+        rendered.push({ path, text: await renderFile(release, format, { ...context, status }) });
+      await writeFiles(rendered);
+    } finally {
+      await printer.close();
+    }
     await remember(dirname(main));
     return files.map((f) => f.path);
   };
@@ -136,7 +160,10 @@ export function register(registrar: Registrar, core: Core): void {
       if (!folder) return { cancelled: true as const };
       await remember(folder);
       const by = core.settings.get().userName;
+      const { context, printer } = fileContext();
       const started = await startBatch({
+        context,
+        done: printer.close,
         ids: chosen,
         formats: wanted,
         folder,

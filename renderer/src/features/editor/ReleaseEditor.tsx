@@ -2,6 +2,7 @@ import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref
 import { flushSync } from 'react-dom';
 import { embargoText } from '../../../../common/export/html';
 import type { FileFormat } from '../../../../preload/contract';
+import { publicationFormats } from '../export/ExportDialog';
 import { contentOf, receiptOf, summaryOf } from '../../../../common/release';
 import type { Finding } from '../../../../common/checks';
 import type { Doc } from '../../../../common/model/doc';
@@ -365,6 +366,7 @@ function LoadedEditor({
         <ExportDialog
           title="Publish this release"
           confirmLabel="Publish…"
+          initial={publicationFormats(preferences.output.publicationFormats)}
           note="The files carry no DRAFT banner, and the publication is recorded in the release's history."
           {...(embargoed
             ? {

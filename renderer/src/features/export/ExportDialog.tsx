@@ -16,22 +16,33 @@ interface Props {
   option?: string;
   /** Why nothing would be written unless the option is ticked: shown, and the button waits for the option. */
   nothing?: string;
+  /** The formats ticked at first, e.g. the office's publication formats. */
+  initial?: FileFormat[];
 }
 
 const FORMATS: { id: FileFormat; label: string; hint: string }[] = [
   { id: 'html', label: 'Web page (HTML)', hint: 'A standalone page, ready to publish or print.' },
   { id: 'md', label: 'Markdown', hint: 'For Hugo, Eleventy and other site generators.' },
+  { id: 'pdf', label: 'PDF', hint: 'For approvers and print: marked DRAFT until approved, with its fingerprint.' },
+  { id: 'docx', label: 'Word (.docx)', hint: 'For comments and changes in Word, with named styles.' },
+  { id: 'eml', label: 'E-mail (.eml)', hint: 'A draft to send from the mail program, lists in Bcc.' },
+  { id: 'ninjs', label: 'NINJS', hint: 'IPTC’s JSON for news agencies and content systems.' },
 ];
+
+/** The office's publication formats (Settings) that a press officer can choose here. */
+export function publicationFormats(formats: readonly string[]): FileFormat[] {
+  return FORMATS.map((f) => f.id).filter((id) => formats.includes(id));
+}
 
 /** Which formats to export; where to is asked next, by the system's own dialog. */
 export function ExportDialog(props: Props) {
-  const { title, confirmLabel, onExport, onClose, confirmation, note, option, nothing } = props;
-  const [chosen, setChosen] = useState<FileFormat[]>(['html']);
+  const { title, confirmLabel, onExport, onClose, confirmation, note, option, nothing, initial } = props;
+  const [chosen, setChosen] = useState<FileFormat[]>(initial?.length ? initial : ['html']);
   const [confirmed, setConfirmed] = useState(false);
   const [optionOn, setOptionOn] = useState(false);
   const ready = chosen.length > 0 && (!confirmation || confirmed) && (!nothing || optionOn);
   const toggle = (format: FileFormat, on: boolean) =>
-    setChosen((list) => (on ? [...list, format] : list.filter((f) => f !== format)).sort());
+    setChosen((list) => FORMATS.map((f) => f.id).filter((id) => (id === format ? on : list.includes(id))));
   return (
     <Modal
       title={title}

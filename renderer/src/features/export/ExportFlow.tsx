@@ -4,7 +4,7 @@ import type { ReleaseSummary } from '../../../../common/model/release';
 import { isApproved, isEmbargoed } from '../../../../common/model/stateMachine';
 import { useAppData } from '../../app/AppData';
 import { BatchProgress } from './BatchProgress';
-import { ExportDialog } from './ExportDialog';
+import { ExportDialog, publicationFormats } from './ExportDialog';
 
 /** One release as a preview export, every release, or a publication of the approved ones. */
 export type ExportScope = 'one' | 'all' | 'publish-all';
@@ -41,7 +41,7 @@ function skippedMessage(skipped: SkippedRelease[]): string {
 
 /** The export dialogs and the progress of a batch, for the window's Export commands. */
 export function ExportFlow({ scope, releases, selectedId, onClose, flush, attempt, onMessage, onFinished }: Props) {
-  const { api } = useAppData();
+  const { api, preferences } = useAppData();
   const [batch, setBatch] = useState<ExportProgress | null>(null);
   // A ref, because the batch's last event may arrive before a re-render.
   const publishing = useRef(false);
@@ -146,7 +146,12 @@ export function ExportFlow({ scope, releases, selectedId, onClose, flush, attemp
   return (
     <>
       {scope && (
-        <ExportDialog {...dialog} onExport={(formats, option) => void run(formats, option)} onClose={onClose} />
+        <ExportDialog
+          {...dialog}
+          {...(scope === 'publish-all' ? { initial: publicationFormats(preferences.output.publicationFormats) } : {})}
+          onExport={(formats, option) => void run(formats, option)}
+          onClose={onClose}
+        />
       )}
       {batch && (
         <BatchProgress

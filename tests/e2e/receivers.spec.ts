@@ -1,0 +1,57 @@
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Release } from '../../common/model/release';
+import { shortFingerprint } from '../../main/core/export/formats';
+import { bodyPlainText, flat, ninjsErrors, parseEml, readDocx, readPdf, ROUND_TRIP } from '../helpers/receivers';
+import { expect, expectNoAxeViolations, releasesOnDisk, test } from './support/fixtures';
+
+// Issue 14: Export… writes PDF, Word, e-mail and NINJS from the stored release, each passing its checker.
+
+const SAMPLES = [
+  { name: 'sarajevo', row: /Co-operation on addressing migration-related crimes/ },
+  { name: 'bratislava', row: /Crisis management and effective cross-border management/ },
+];
+
+test('Export… writes each sample as PDF, Word, e-mail and NINJS that pass their checkers', async ({ app, page }) => {
+  test.setTimeout(180_000);
+  await page.getByRole('button', { name: 'Add the sample releases' }).click();
+  await expect(app.library.getByRole('listitem')).toHaveCount(2);
+  const stored = [...(await releasesOnDisk(app.dataDir)).values()];
+
+  for (const { name, row } of SAMPLES) {
+    const folder = join(app.dataDir, `out-${name}`);
+    await mkdir(folder);
+    await app.libraryItem(row).getByRole('button').click();
+    await expect(app.headline).toHaveValue(row);
+    const release = stored.find((r: Release) => row.test(r.headline))!;
+
+    app.bridge.dialogs.savePath = join(folder, `${name}.pdf`);
+    await page.keyboard.press('ControlOrMeta+e');
+    const dialog = page.getByRole('dialog', { name: 'Export this release' });
+    await dialog.getByLabel(/Web page/).uncheck();
+    for (const label of [/^PDF/, /^Word/, /^E-mail/, /^NINJS/]) await dialog.getByLabel(label).check();
+    if (name === 'sarajevo') await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `${name}.pdf` })).toBeVisible({ timeout: 60_000 });
+    expect((await readdir(folder)).sort()).toEqual(
+      [`${name}.docx`, `${name}.eml`, `${name}.ninjs.json`, `${name}.pdf`].sort(),
+    );
+
+    const { ninjs, errors } = await ninjsErrors(join(folder, `${name}.ninjs.json`));
+    expect(errors).toEqual([]);
+    expect(ninjs).toMatchObject({ uri: `urn:uuid:${release.id}`, headlines: [{ value: release.headline }] });
+
+    const mail = await parseEml(join(folder, `${name}.eml`));
+    expect(mail.subject).toBe(`DRAFT – not approved for publication: ${release.headline}`);
+    expect(mail.to).toBeUndefined();
+    expect(flat(mail.text ?? '')).toContain(flat(bodyPlainText(release).split('\n')[0]!));
+
+    const pdf = await readPdf(join(folder, `${name}.pdf`), release, 'draft');
+    expect(pdf).toMatchObject({ missing: [], unembedded: [], tagged: true });
+    expect(pdf.text.split(`content sha256 ${shortFingerprint(release)}`).length - 1).toBe(pdf.pages);
+
+    const { text, back } = await readDocx(join(folder, `${name}.docx`));
+    for (const paragraph of bodyPlainText(release).split('\n')) expect(text).toContain(flat(paragraph));
+    for (const field of ROUND_TRIP) expect(back[field], field).toEqual(release[field]);
+  }
+});
