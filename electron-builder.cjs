@@ -33,6 +33,10 @@ module.exports = {
     '!**/*.{ts,tsx,mts,cts}',
     // electron-builder already leaves out dependencies' tests and examples; their docs are no use either.
     '!**/node_modules/**/*.{md,markdown}',
+    // Type packages are never loaded at run time (docx lists @types/node among its dependencies).
+    '!**/node_modules/@types{,/**}',
+    // The command line's PDF printer; the app prints with Electron's own Chromium.
+    '!**/node_modules/playwright-core{,/**}',
   ],
   // Opened by the operating system, so they must be real files beside app.asar (process.resourcesPath).
   extraResources: [

@@ -32,7 +32,7 @@ describe('takeSnapshot', () => {
       format: 1,
       kind: 'daily',
       createdAt: day(23).toISOString(),
-      schemas: { release: 3, settings: 3, history: 1 },
+      schemas: { release: 3, settings: 4, history: 1 },
       releaseCount: 2,
       fileCount: 5,
     });

@@ -5,6 +5,7 @@ import { loadVersioned } from '../../../common/model/load';
 import {
   SETTINGS_MIGRATIONS,
   SETTINGS_SCHEMA_VERSION,
+  defaultPreferences,
   defaultSettings,
   settingsSchema,
 } from '../../../common/model/settings';
@@ -81,13 +82,14 @@ describe('the settings model', () => {
     const v1 = { schemaVersion: 1, userName: 'Ana', acknowledgedNotices: ['x'] };
     const settings = loadVersioned(JSON.stringify(v1), settingsSchema, SETTINGS_SCHEMA_VERSION, SETTINGS_MIGRATIONS);
     expect(settings).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: 4,
       userName: 'Ana',
       acknowledgedNotices: ['x'],
       style: { headlineMax: 150, leadMax: 400 },
       boilerplates: { en: expect.stringContaining('About the OSCE') },
       taxonomyAdditions: { issuers: [], fieldsOfWork: [], countries: [], meetingTypes: [] },
       backups: { keep: 14 },
+      output: { paper: 'A4', publicationFormats: ['html', 'md'], mailFrom: '', distributionLists: [] },
     });
   });
 
@@ -101,7 +103,25 @@ describe('the settings model', () => {
       acknowledgedNotices: [],
     };
     const settings = loadVersioned(JSON.stringify(v2), settingsSchema, SETTINGS_SCHEMA_VERSION, SETTINGS_MIGRATIONS);
-    expect(settings).toEqual({ ...v2, schemaVersion: 3, backups: { keep: 14 } });
+    expect(settings).toEqual({ ...v2, schemaVersion: 4, backups: { keep: 14 }, output: defaultPreferences().output });
+  });
+
+  it('migrates schema 3 settings, keeping everything and adding the output defaults', () => {
+    const v3 = { ...defaultSettings(), schemaVersion: 3, userName: 'Ana' } as Record<string, unknown>;
+    delete v3.output;
+    const settings = loadVersioned(JSON.stringify(v3), settingsSchema, SETTINGS_SCHEMA_VERSION, SETTINGS_MIGRATIONS);
+    expect(settings).toEqual({ ...v3, schemaVersion: 4, output: defaultPreferences().output });
+  });
+
+  it('refuses a distribution list address that is not one, and takes a named address', () => {
+    const output = (addresses: string[]) => ({
+      ...defaultSettings(),
+      output: { ...defaultPreferences().output, distributionLists: [{ name: 'Desk', addresses }] },
+    });
+    expect(settingsSchema.safeParse(output(['Zoë Müller <zoe@paper.example>', 'desk@wire.example'])).success).toBe(
+      true,
+    );
+    expect(settingsSchema.safeParse(output(['desk at wire'])).success).toBe(false);
   });
 
   it('keeps between 1 and 365 snapshots', () => {
