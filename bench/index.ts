@@ -316,6 +316,28 @@ async function browserRows(rows: Row[]): Promise<void> {
   });
 }
 
+/** Issue 14's formats: 1,000 releases each to NINJS, .eml, .docx and PDF (one reused browser), beside HTML. */
+async function formatRows(rows: Row[]): Promise<void> {
+  step('formats');
+  const { exportFormatRates } = await import('./exportFormats');
+  const f = await exportFormatRates(EXPORT_COUNT);
+  const targets = { ninjs: 300, eml: 300, docx: 150, pdf: 10 } as const;
+  for (const [format, min] of Object.entries(targets) as [keyof typeof targets, number][]) {
+    const value = f.perSecond[format];
+    rows.push({
+      metric: `export to ${format === 'docx' ? '.docx' : format === 'eml' ? '.eml' : format === 'pdf' ? 'PDF' : 'NINJS'}`,
+      size: label(f.count),
+      value,
+      unit: '/s',
+      baseline: f.perSecond.html,
+      baselineName: 'HTML export',
+      better: 'higher',
+      target: `≥ ${min}/s`,
+      met: value >= min,
+    });
+  }
+}
+
 /** Import of 1,000 generated releases as text, HTML and .docx, in a fresh process for an honest RSS. */
 async function importRows(rows: Row[]): Promise<void> {
   step('import');
@@ -361,6 +383,7 @@ async function main(): Promise<void> {
   }
   if (BROWSER) await browserRows(rows);
   await importRows(rows);
+  await formatRows(rows);
   const kb = await bundleGzipKb(ROOT);
   rows.push({ metric: 'renderer bundle (gzip)', size: '', value: kb, unit: 'KB', better: 'lower' });
   rows.at(-1)!.target = '≤ 600 KB';

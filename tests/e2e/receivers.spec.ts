@@ -2,7 +2,16 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Release } from '../../common/model/release';
 import { shortFingerprint } from '../../main/core/export/formats';
-import { bodyPlainText, flat, ninjsErrors, parseEml, readDocx, readPdf, ROUND_TRIP } from '../helpers/receivers';
+import {
+  bodyPlainText,
+  flat,
+  ninjsErrors,
+  parseEml,
+  pdfPageSize,
+  readDocx,
+  readPdf,
+  ROUND_TRIP,
+} from '../helpers/receivers';
 import { expect, expectNoAxeViolations, releasesOnDisk, test } from './support/fixtures';
 
 // Issue 14: Export… writes PDF, Word, e-mail and NINJS from the stored release, each passing its checker.
@@ -54,4 +63,42 @@ test('Export… writes each sample as PDF, Word, e-mail and NINJS that pass thei
     for (const paragraph of bodyPlainText(release).split('\n')) expect(text).toContain(flat(paragraph));
     for (const field of ROUND_TRIP) expect(back[field], field).toEqual(release[field]);
   }
+});
+
+test('Settings choose the paper, the sender and the distribution lists the exports use', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  await page.getByRole('button', { name: 'Add the sample releases' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('Paper for PDF and Word').selectOption('Letter');
+  await settings.getByLabel('E-mails are from (optional)').fill('Пресс-служба <press@osce.example>');
+  const lists = settings.getByLabel(/Distribution lists/);
+  // A wrong address is named and nothing is saved.
+  await lists.fill('Balkans desk: desk at wire');
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(settings.getByRole('alert')).toContainText('not an e-mail address');
+  await lists.fill('Balkans desk: desk@wire.example, Zoë Müller <zoe@paper.example>\nAgencies: news@agency.example');
+  await settings.getByLabel('PDF', { exact: true }).check();
+  await expectNoAxeViolations(page);
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(settings).toBeHidden();
+
+  const folder = join(app.dataDir, 'out');
+  await mkdir(folder);
+  await app.libraryItem(SAMPLES[0]!.row).getByRole('button').click();
+  app.bridge.dialogs.savePath = join(folder, 'release.pdf');
+  await page.keyboard.press('ControlOrMeta+e');
+  const dialog = page.getByRole('dialog', { name: 'Export this release' });
+  await dialog.getByLabel(/Web page/).uncheck();
+  await dialog.getByLabel(/^PDF/).check();
+  await dialog.getByLabel(/^E-mail/).check();
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'release.pdf' })).toBeVisible({ timeout: 60_000 });
+
+  const mail = await parseEml(join(folder, 'release.eml'));
+  expect(mail.from?.value).toEqual([{ name: 'Пресс-служба', address: 'press@osce.example' }]);
+  const bcc = (Array.isArray(mail.bcc) ? mail.bcc : [mail.bcc]).flatMap((b) => b?.value ?? []);
+  expect(bcc.map((a) => a.address)).toEqual(['desk@wire.example', 'zoe@paper.example', 'news@agency.example']);
+  expect(mail.to).toBeUndefined();
+  expect(await pdfPageSize(join(folder, 'release.pdf'))).toBe('612 x 792 pts (letter)');
 });

@@ -71,6 +71,11 @@ export async function readPdf(
   };
 }
 
+/** pdfinfo's page size, e.g. "595.92 x 841.92 pts (A4)". */
+export async function pdfPageSize(path: string): Promise<string> {
+  return /Page size:\s+(.+)/.exec(await tool('pdfinfo', [path]))?.[1]?.trim() ?? '';
+}
+
 /** LibreOffice's text of a Word file, and what Dateline's importer reads back from it. */
 export async function readDocx(path: string): Promise<{ text: string; back: Release }> {
   const out = await mkdtemp(join(tmpdir(), 'dateline-lo-'));

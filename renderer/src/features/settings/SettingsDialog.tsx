@@ -3,6 +3,7 @@ import { Modal } from '../common/Modal';
 import { LANGUAGES, LANGUAGE_LABELS, type Language } from '../../../../common/model/vocab';
 import type { Preferences } from '../../../../common/model/settings';
 import { useAppData } from '../../app/AppData';
+import { listsToText, OutputFields, textToLists } from './OutputFields';
 
 type ListKey = keyof Preferences['taxonomyAdditions'];
 const LISTS: { key: ListKey; label: string }[] = [
@@ -51,13 +52,19 @@ export function SettingsDialog({ onSaved, onClose }: { onSaved(preferences: Pref
       >,
   );
   const [error, setError] = useState('');
+  const [mailLists, setMailLists] = useState(() => listsToText(preferences.output.distributionLists));
 
   const save = async () => {
     try {
       const taxonomyAdditions = Object.fromEntries(
         LISTS.map(({ key }) => [key, lines(lists[key])]),
       ) as Preferences['taxonomyAdditions'];
-      onSaved(await api.settings.update({ ...draft, taxonomyAdditions }));
+      const output = {
+        ...draft.output,
+        mailFrom: draft.output.mailFrom.trim(),
+        distributionLists: textToLists(mailLists),
+      };
+      onSaved(await api.settings.update({ ...draft, taxonomyAdditions, output }));
       onClose();
     } catch (failure) {
       setError((failure as Error).message);
@@ -140,6 +147,12 @@ export function SettingsDialog({ onSaved, onClose }: { onSaved(preferences: Pref
           </label>
         ))}
       </fieldset>
+      <OutputFields
+        value={draft.output}
+        lists={mailLists}
+        onChange={(output) => setDraft({ ...draft, output })}
+        onListsChange={setMailLists}
+      />
       {error && (
         <p className="field-error" role="alert">
           {error}
