@@ -102,7 +102,7 @@ export function defaultPreferences(): Preferences {
     style: { headlineMax: 150, leadMax: 400 },
     taxonomyAdditions: { issuers: [], fieldsOfWork: [], countries: [], meetingTypes: [] },
     backups: { keep: DEFAULT_SNAPSHOTS_KEPT },
-    output: { paper: 'A4', publicationFormats: ['html', 'md'], mailFrom: '', distributionLists: [] },
+    output: { paper: 'A4', publicationFormats: ['html'], mailFrom: '', distributionLists: [] },
   };
 }
 

@@ -39,7 +39,7 @@ test('settings add to the lists, and a country shows its Chairpersonship year', 
 
   const settings = JSON.parse(await readFile(join(app.dataDir, 'settings.json'), 'utf8'));
   expect(settings).toMatchObject({
-    schemaVersion: 3,
+    schemaVersion: 4,
     userName: 'Ana Press',
     taxonomyAdditions: { issuers: ['OSCE Special Representative for the Western Balkans'] },
   });

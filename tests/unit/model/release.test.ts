@@ -89,7 +89,7 @@ describe('the settings model', () => {
       boilerplates: { en: expect.stringContaining('About the OSCE') },
       taxonomyAdditions: { issuers: [], fieldsOfWork: [], countries: [], meetingTypes: [] },
       backups: { keep: 14 },
-      output: { paper: 'A4', publicationFormats: ['html', 'md'], mailFrom: '', distributionLists: [] },
+      output: { paper: 'A4', publicationFormats: ['html'], mailFrom: '', distributionLists: [] },
     });
   });
 
