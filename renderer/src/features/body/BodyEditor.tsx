@@ -4,6 +4,7 @@ import type { Speaker } from '../../../../common/quotes';
 import type { Language } from '../../../../common/model/vocab';
 import type { Doc } from '../../../../common/model/doc';
 import { quoteDecorationsKey, type QuoteContext } from '../../extensions/quoteDecorations/quoteDecorations';
+import { redraw } from '../../extensions/redraw/redraw';
 import { useAppData } from '../../app/AppData';
 import { SpellingMenu } from '../spelling/SpellingMenu';
 import { useSpelling } from '../spelling/useSpelling';
@@ -43,7 +44,7 @@ function setQuoteContext(editor: Editor, context: QuoteContext): void {
   // The editor opened with this context already: redrawing a long body's quotes would be wasted.
   if (storage.context.speakers === context.speakers && storage.context.language === context.language) return;
   storage.context = context;
-  editor.view.dispatch(editor.state.tr.setMeta(quoteDecorationsKey, true).setMeta('addToHistory', false));
+  redraw(editor, quoteDecorationsKey, true);
 }
 
 /** The release body: the house schema, a toolbar, links and attributed quotes. */

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { findIn, findPattern, replaceAllIn, type FindOptions } from '../../../../common/find/findText';
 import { findHighlightKey, findInDoc } from '../../extensions/findHighlight/findHighlight';
+import { redraw } from '../../extensions/redraw/redraw';
 import type { BodyHandle } from '../body/BodyEditor';
 import type { Fields } from '../fields/ReleaseForm';
 
@@ -67,11 +68,7 @@ export function FindBar({ replacing, focusRequest, fields, onFields, body, onClo
     const steering = bar.current?.contains(document.activeElement) ?? false;
     if (editor && !editor.isDestroyed) {
       const index = match?.in === 'body' ? bodyMatches.indexOf(match) : -1;
-      editor.view.dispatch(
-        editor.state.tr
-          .setMeta(findHighlightKey, { matches: bodyMatches, current: index })
-          .setMeta('addToHistory', false),
-      );
+      redraw(editor, findHighlightKey, { matches: bodyMatches, current: index });
       if (steering && match?.in === 'body') {
         const { node } = editor.view.domAtPos(match.from);
         (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
@@ -89,7 +86,7 @@ export function FindBar({ replacing, focusRequest, fields, onFields, body, onClo
     () => () => {
       const editor = body.current?.editor();
       if (editor && !editor.isDestroyed) {
-        editor.view.dispatch(editor.state.tr.setMeta(findHighlightKey, { matches: [], current: -1 }));
+        redraw(editor, findHighlightKey, { matches: [], current: -1 });
       }
     },
     [body],

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { Api } from '../../../../preload/contract';
 import type { Language } from '../../../../common/model/vocab';
 import { bodyWords, spellingKey, type SpellingStorage } from '../../extensions/spelling/spelling';
+import { redraw } from '../../extensions/redraw/redraw';
 
 /** Checked once typing pauses, like the preview: never on every keystroke. */
 const CHECK_DELAY_MS = 400;
@@ -44,7 +45,7 @@ export function useSpelling(editor: Editor | null, api: Api, language: Language,
       if (mine !== run || editor.isDestroyed) return;
       const storage = (editor.storage as unknown as { spelling: SpellingStorage }).spelling;
       storage.misspelt = new Set(words.filter((word) => known.get(word) === false));
-      editor.view.dispatch(editor.state.tr.setMeta(spellingKey, true).setMeta('addToHistory', false));
+      redraw(editor, spellingKey, true);
     };
     // Without a checker (a failed load) the body is simply not underlined.
     const now = () => void check().catch(() => undefined);
