@@ -96,6 +96,11 @@ export interface Contract {
     }): { jobId: string; skipped: SkippedRelease[] } | { cancelled: true };
     cancel(arg: { jobId: string }): void;
     /**
+     * Writes the release as an e-mail (.eml, the distribution lists in Bcc) into the outbox and
+     * opens it with the system's mail program; `problem` says why it did not open.
+     */
+    sendEmail(arg: { id: string }): { file: string; problem?: string };
+    /**
      * Publishes an approved release: asks where, writes it without the DRAFT banner and records
      * the publication. An embargoed release needs `confirmEmbargo`.
      */
@@ -178,7 +183,7 @@ export const METHODS = {
   },
   taxonomy: { get: true },
   library: { search: true },
-  export: { json: true, toFile: true, batch: true, cancel: true, publish: true },
+  export: { json: true, toFile: true, batch: true, cancel: true, publish: true, sendEmail: true },
   history: { list: true, diff: true, restore: true },
   settings: { get: true, update: true },
   app: { info: true, notices: true, dismissNotice: true, setSpellingLanguage: true },

@@ -46,6 +46,7 @@ const TABLE = {
   export: { label: 'Export…', menu: true, accelerator: 'CmdOrCtrl+E', handling: 'window' },
   'export-all': { label: 'Export All Releases…', menu: true, accelerator: 'CmdOrCtrl+Shift+E', handling: 'window' },
   'publish-all': { label: 'Publish All Approved…', menu: true, accelerator: 'CmdOrCtrl+Shift+U', handling: 'window' },
+  'send-email': { label: 'Send by E-mail…', menu: true, accelerator: 'CmdOrCtrl+Shift+M', handling: 'window' },
   print: { label: 'Print…', menu: true, accelerator: 'CmdOrCtrl+P', handling: 'window' },
   // In a text field Ctrl+Backspace deletes the word before the cursor, and keeps doing so.
   'delete-release': {

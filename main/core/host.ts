@@ -28,6 +28,8 @@ export interface Host {
   chooseImportFiles(options: { title: string; filters: FileFilter[] }): Promise<string[]>;
   /** What the system clipboard holds, as plain text and as HTML (empty when it has none). */
   readClipboard(): Promise<{ text: string; html: string }>;
+  /** Opens a file with the system's program for it (an .eml with the mail program): '' when it opened, else why not. */
+  openPath(path: string): Promise<string>;
   /** A Chromium that prints the export's HTML to PDF; absent where there is none. */
   pdfPrinter?(): PdfPrinter | Promise<PdfPrinter>;
 }
@@ -41,4 +43,5 @@ export const headlessHost: Host = {
   setSpellingLanguage: () => undefined,
   chooseImportFiles: async () => [],
   readClipboard: async () => ({ text: '', html: '' }),
+  openPath: async () => 'There is no desktop here to open files with.',
 };

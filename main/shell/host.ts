@@ -1,4 +1,4 @@
-import { BrowserWindow, clipboard, dialog } from 'electron';
+import { BrowserWindow, clipboard, dialog, shell } from 'electron';
 import { basename } from 'node:path';
 import { EVENT_CHANNEL } from '../../preload/contract';
 import type { Host } from '../core/host';
@@ -60,6 +60,8 @@ export function electronHost(getWindow: () => BrowserWindow | undefined): Host {
       const markup = html ? await (await html.getType('text/html')).text() : '';
       return { text: await clipboard.readText(), html: markup };
     },
+    // Electron answers '' when the file opened, else the system's reason.
+    openPath: (path) => shell.openPath(path),
     pdfPrinter: electronPrinter,
     setSpellingLanguage(language) {
       const session = getWindow()?.webContents.session;

@@ -57,6 +57,7 @@ export function menuTemplate(appName: string, isMac: boolean, actions: MenuActio
         item('export'),
         item('export-all'),
         item('publish-all'),
+        item('send-email'),
         item('print'),
         { type: 'separator' },
         item('delete-release'),

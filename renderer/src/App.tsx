@@ -54,6 +54,7 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
     'export-all': () => releases?.length && dialogs.startExport('all'),
     'publish-all': () => releases?.length && dialogs.startExport('publish-all'),
     print: () => editor.current?.print(),
+    'send-email': () => editor.current?.sendEmail(),
     'go-to-body': () => editor.current?.focusBody(),
     find: () => editor.current?.find(false),
     replace: () => editor.current?.find(true),
@@ -91,12 +92,15 @@ export function App({ onPreferences }: { onPreferences(preferences: Preferences)
     [attempt, relist, reopen],
   );
 
-  const addSamples = () =>
-    attempt(async () => {
+  const addSamples = () => {
+    const before = selectedId;
+    return attempt(async () => {
       const added = await api.releases.addSamples();
       library.insert(added);
-      if (added[0]) open.openStored(added[0].id);
+      // A release the press officer opened (or created) meanwhile stays open.
+      if (added[0]) open.openStoredUnlessMoved(added[0].id, before);
     });
+  };
 
   const current = releases?.find((r) => r.id === selectedId);
   return (

@@ -102,3 +102,45 @@ test('Settings choose the paper, the sender and the distribution lists the expor
   expect(mail.to).toBeUndefined();
   expect(await pdfPageSize(join(folder, 'release.pdf'))).toBe('612 x 792 pts (letter)');
 });
+
+test('Send by E-mail… writes the release as an unsent e-mail and opens it with the mail program', async ({
+  app,
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Add the sample releases' }).click();
+  await app.bridge.core.settings.update((s) => ({
+    ...s,
+    output: { ...s.output, distributionLists: [{ name: 'Wires', addresses: ['desk@wire.example'] }] },
+  }));
+  await app.libraryItem(SAMPLES[1]!.row).getByRole('button').click();
+  await expect(app.headline).toHaveValue(SAMPLES[1]!.row);
+  // The words typed just before are in the e-mail: the edit is saved first.
+  await app.typeBody(' Sent at once.');
+  await page.getByRole('button', { name: 'Send by E-mail…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'is open in your mail program' })).toContainText(
+    'marked DRAFT',
+  );
+  const [file] = app.bridge.dialogs.opened;
+  expect(file).toMatch(/[\\/]outbox[\\/][^\\/]+\.eml$/);
+  const mail = await parseEml(file!);
+  const [release] = [...(await releasesOnDisk(app.dataDir)).values()].filter((r) => SAMPLES[1]!.row.test(r.headline));
+  expect(mail.subject).toBe(`DRAFT – not approved for publication: ${release!.headline}`);
+  expect(mail.headers.get('x-unsent')).toBe('1');
+  expect(mail.to).toBeUndefined();
+  expect(mail.text).toContain('Sent at once.');
+  expect(mail.html).toContain('Sent at once.');
+  expect((Array.isArray(mail.bcc) ? mail.bcc : [mail.bcc]).flatMap((b) => b?.value ?? [])).toEqual([
+    { name: '', address: 'desk@wire.example' },
+  ]);
+
+  // No mail program: the file stays, and the message says where it is.
+  app.bridge.dialogs.openAnswer = 'No application knows how to open .eml files';
+  await page.keyboard.press('ControlOrMeta+Shift+m');
+  const alert = page.getByRole('alert').filter({ hasText: 'no mail program opened it' });
+  await expect(alert).toContainText('No application knows how to open .eml files');
+  const second = app.bridge.dialogs.opened[1]!;
+  expect(second).not.toBe(file);
+  await expect(alert).toContainText(second);
+  expect((await parseEml(second)).subject).toBe(mail.subject);
+  await expectNoAxeViolations(page);
+});

@@ -37,6 +37,11 @@ const WINDOW_EFFECTS: Record<WindowKeyCommand, (app: DatelinePage) => Promise<vo
   export: (app) => closes(app, app.page.getByRole('dialog', { name: 'Export this release' })),
   'export-all': (app) => closes(app, app.page.getByRole('dialog', { name: 'Export all releases' })),
   'publish-all': (app) => closes(app, app.page.getByRole('dialog', { name: 'Publish all approved releases' })),
+  'send-email': async (app) => {
+    await expect.poll(() => app.bridge.dialogs.opened.length).toBe(1);
+    expect(app.bridge.dialogs.opened[0]).toMatch(/[\\/]outbox[\\/].+\.eml$/);
+    await expect(app.page.getByRole('status').filter({ hasText: 'is open in your mail program' })).toBeVisible();
+  },
   print: async (app) => {
     await expect.poll(() => app.page.evaluate(() => (window as { printed?: string }).printed)).toContain(HEADLINE);
   },

@@ -62,3 +62,30 @@ test('clicking releases in quick succession opens the one clicked last, and save
   expect(stored.get('Alpha')).toEqual(body('Alpha body.'));
   expect(stored.get('Charlie')).toEqual(body('Charlie body.'));
 });
+
+test('a new release made while the samples are being added stays open when they arrive', async ({ app, page }) => {
+  // The samples' answer is held until the new release is open.
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      __datelineInvoke(channel: string, arg: unknown): Promise<unknown>;
+      __releaseSamples?: () => void;
+    };
+    const invoke = w.__datelineInvoke;
+    w.__datelineInvoke = (channel, arg) => {
+      const answer = invoke(channel, arg);
+      if (channel !== 'releases:addSamples') return answer;
+      return new Promise((resolve) => void answer.then((value) => (w.__releaseSamples = () => resolve(value))));
+    };
+  });
+  await page.getByRole('button', { name: 'Add the sample releases' }).click();
+  await expect
+    .poll(() => page.evaluate(() => typeof (window as { __releaseSamples?: unknown }).__releaseSamples))
+    .toBe('function');
+  await app.newRelease();
+  await page.keyboard.type('Typed while the samples came');
+  await page.evaluate(() => (window as unknown as { __releaseSamples(): void }).__releaseSamples());
+  await expect(app.library.getByRole('listitem')).toHaveCount(3);
+  await expect(app.headline).toHaveValue('Typed while the samples came');
+  await expect(app.headline).toBeFocused();
+  await expect(app.saveStatus).toHaveText('Saved');
+});

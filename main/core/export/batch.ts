@@ -53,7 +53,7 @@ function plan(release: Release, formats: ExportFormat[], taken: Set<string>): { 
 
 /** Releases read at once before a batch starts: each holds a file open while it is read. */
 const READS_AT_ONCE = 32;
-/** Releases being written at once, so the disk works while the next one renders. */
+/** Releases rendered and written at once, so the disk and the print pages work while the next one renders. */
 const WRITES_AT_ONCE = 8;
 /** Progress reports in a batch, at most: one per percent is all a progress bar shows. */
 const REPORTS = 100;
@@ -94,6 +94,13 @@ export async function startBatch(request: BatchRequest): Promise<{ jobId: string
     if (done < total && done % every === 0) await progress(done, planned[done]!.release.headline, 'running');
   };
 
+  const render = async (release: Release, files: { format: ExportFormat; name: string }[]) => {
+    const texts = [];
+    for (const f of files)
+      texts.push({ path: join(folder, f.name), text: await renderFile(release, f.format, { ...context, status }) });
+    return texts;
+  };
+
   void (async () => {
     const writing = new Set<Promise<void>>();
     let failure: Error | undefined;
@@ -101,11 +108,9 @@ export async function startBatch(request: BatchRequest): Promise<{ jobId: string
       if (total > 0) await progress(0, planned[0]!.release.headline, 'running');
       for (const { release, files } of planned) {
         if (job.cancelled || failure) break;
-        // Rendered here while the releases before it are still being written.
-        const texts = [];
-        for (const f of files)
-          texts.push({ path: join(folder, f.name), text: await renderFile(release, f.format, { ...context, status }) });
-        const task: Promise<void> = write(release, texts)
+        // Rendered and written beside the releases before it: PDFs print in several pages at once.
+        const task: Promise<void> = render(release, files)
+          .then((texts) => write(release, texts))
           .catch((error: unknown) => void (failure ??= error as Error))
           .finally(() => writing.delete(task));
         writing.add(task);

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Release } from '../../../common/model/release';
 import { summaryOf } from '../../../common/release';
 import type { Api } from '../../../preload/contract';
@@ -15,6 +15,10 @@ export function useOpenRelease(api: Api, attempt: Attempt, prepend: Library['pre
   // Bumped to open the same release afresh, e.g. after restoring an old version.
   const [generation, setGeneration] = useState(0);
   const editor = useRef<EditorHandle>(null);
+  const latest = useRef(selectedId);
+  useLayoutEffect(() => {
+    latest.current = selectedId;
+  });
 
   const flush = useCallback(async () => {
     await editor.current?.flush();
@@ -56,6 +60,14 @@ export function useOpenRelease(api: Api, attempt: Attempt, prepend: Library['pre
     setSelectedId(id);
   }, []);
 
+  /** Opens a stored release unless another was opened since `before` (work that ends late never overrides a click). */
+  const openStoredUnlessMoved = useCallback(
+    (id: string, before: string | null) => {
+      if (latest.current === before) openStored(id);
+    },
+    [openStored],
+  );
+
   /** Opens the open release again: from the content given, or from disk. */
   const reopen = useCallback((release?: Release) => {
     setOpening(release ? { id: release.id, created: release } : null);
@@ -68,7 +80,20 @@ export function useOpenRelease(api: Api, attempt: Attempt, prepend: Library['pre
     setOpening(null);
   }, []);
 
-  return { selectedId, opening, generation, editor, flush, select, show, create, openStored, reopen, close };
+  return {
+    selectedId,
+    opening,
+    generation,
+    editor,
+    flush,
+    select,
+    show,
+    create,
+    openStored,
+    openStoredUnlessMoved,
+    reopen,
+    close,
+  };
 }
 
 export type OpenRelease = ReturnType<typeof useOpenRelease>;

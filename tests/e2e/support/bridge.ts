@@ -28,6 +28,10 @@ export interface ScriptedDialogs {
   importAsked: number;
   /** What the system clipboard holds for New from Clipboard. */
   clipboard: { text: string; html: string };
+  /** The files handed to the system to open (Send by E-mail… opens its .eml). */
+  opened: string[];
+  /** What the system says when asked to open a file: '' when it opened, else why not. */
+  openAnswer: string;
 }
 
 /** The real core on a temp data folder, reached by the page through the built preload. */
@@ -57,6 +61,10 @@ function scriptedHost(page: Page, dialogs: ScriptedDialogs): Host {
       return dialogs.importPaths;
     },
     readClipboard: async () => dialogs.clipboard,
+    openPath: async (path) => {
+      dialogs.opened.push(path);
+      return dialogs.openAnswer;
+    },
     // The core's own print path, in Debian's Chromium: what the CLI uses, where the app uses Electron's.
     pdfPrinter: () => chromiumPrinter(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'),
   };
@@ -82,6 +90,8 @@ export async function openBridge(page: Page, dataDir: string, options: Partial<C
     importPaths: [],
     importAsked: 0,
     clipboard: { text: '', html: '' },
+    opened: [],
+    openAnswer: '',
   };
   const core = await openCore({
     dataDir,

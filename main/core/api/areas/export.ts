@@ -1,3 +1,4 @@
+import { mkdir, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { embargoText, type ExportStatus } from '../../../../common/export/html';
@@ -8,7 +9,7 @@ import { DatelineError } from '../../../../preload/errors';
 import { releaseIdSchema, type Release } from '../../../../common/model/release';
 import type { Core } from '../../context';
 import { cancelBatch, startBatch } from '../../export/batch';
-import { exportFileName, withExtension } from '../../export/fileName';
+import { exportFileName, uniqueExportName, withExtension } from '../../export/fileName';
 import { extensionOf, renderFile, renderRelease, type FileContext } from '../../export/formats';
 import { lazyPrinter, type LazyPrinter } from '../../export/pdf/lazy';
 import { exists, writeFiles } from '../../export/writeFiles';
@@ -182,6 +183,23 @@ export function register(registrar: Registrar, core: Core): void {
       return 'jobId' in started ? { jobId: started.jobId, skipped } : started;
     },
   );
+
+  /** Unsent e-mails for the mail program to open: per machine, never synced or published. */
+  const outbox = join(core.dataDir, 'outbox');
+  registrar.handle('export', 'sendEmail', z.strictObject({ id: releaseIdSchema }), async ({ id }) => {
+    const release = await core.releases.get(id);
+    // A mail program may still hold an earlier one open (Windows locks it): each gets its own name.
+    await mkdir(outbox, { recursive: true });
+    const taken = new Set((await readdir(outbox).catch(() => [] as string[])).map((name) => name.toLowerCase()));
+    const file = join(outbox, uniqueExportName(release, extensionOf('eml'), taken));
+    const text = await renderFile(release, 'eml', {
+      output: core.settings.get().output,
+      status: release.workflow.state,
+    });
+    await writeFiles([{ path: file, text }]);
+    const problem = await core.host.openPath(file);
+    return problem ? { file, problem } : { file };
+  });
 
   registrar.handle('export', 'cancel', z.strictObject({ jobId: z.uuid() }), ({ jobId }) => {
     cancelBatch(jobId);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DatelineError } from '../../../../preload/errors';
 import { MARGINS, pageInches, type PdfPrinter, type PrintJob } from '.';
+import { PAGES_AT_ONCE, surfacePool } from './pool';
 
 /** Where Chrome, Chromium or Edge is installed on each system, most likely first. */
 function candidates(env: NodeJS.ProcessEnv = process.env): string[] {
@@ -40,7 +41,7 @@ const ARGS = [
 ];
 
 /**
- * Prints through a Chromium that Playwright drives: one browser and one page for a whole batch,
+ * Prints through a Chromium that Playwright drives: one browser for a whole batch, a few pages in it,
  * scripts off and every request refused, so a print is the export's HTML and nothing else.
  */
 export async function chromiumPrinter(executablePath = findChromium()): Promise<PdfPrinter> {
@@ -62,26 +63,31 @@ export async function chromiumPrinter(executablePath = findChromium()): Promise<
   }
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
   await context.route('**/*', (route) => route.abort());
-  let page: Page | undefined;
+  const pool = surfacePool(async () => {
+    const page = await context.newPage();
+    return { print: (job) => printOn(page, job), close: () => page.close() };
+  }, PAGES_AT_ONCE);
   return {
-    async print(job: PrintJob): Promise<Buffer> {
-      page ??= await context.newPage();
-      await page.setContent(job.html, { waitUntil: 'load' });
-      const size = pageInches(job.paper);
-      return page.pdf({
-        width: `${size.width}in`,
-        height: `${size.height}in`,
-        margin: MARGINS,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: job.headerTemplate,
-        footerTemplate: job.footerTemplate,
-        tagged: true,
-        outline: true,
-      });
-    },
+    print: (job) => pool.print(job),
     async close() {
+      await pool.close();
       await browser.close();
     },
   };
+}
+
+async function printOn(page: Page, job: PrintJob): Promise<Buffer> {
+  await page.setContent(job.html, { waitUntil: 'load' });
+  const size = pageInches(job.paper);
+  return page.pdf({
+    width: `${size.width}in`,
+    height: `${size.height}in`,
+    margin: MARGINS,
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: job.headerTemplate,
+    footerTemplate: job.footerTemplate,
+    tagged: true,
+    outline: true,
+  });
 }

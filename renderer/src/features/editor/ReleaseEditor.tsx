@@ -24,6 +24,8 @@ import { HistoryDialog } from '../history/HistoryDialog';
 import { ApproveDialog } from '../workflow/ApproveDialog';
 import { WorkflowBar } from '../workflow/WorkflowBar';
 import { embargoedNow } from '../workflow/embargoedNow';
+import { emailOutcome } from '../export/emailOutcome';
+import { isApproved } from '../../../../common/model/stateMachine';
 import { VersionsBar } from '../versions/VersionsBar';
 import { useAutosave } from './useAutosave';
 import { useEditSignal } from './editSignal';
@@ -39,6 +41,8 @@ export interface EditorHandle {
   focusBody(): void;
   /** Opens Find (or Find and Replace) over this release. */
   find(replacing: boolean): void;
+  /** Writes the release as an e-mail and opens it in the mail program. */
+  sendEmail(): void;
 }
 
 interface Props {
@@ -180,13 +184,6 @@ function LoadedEditor({
       return null;
     });
   }, []);
-  useImperativeHandle(handle, () => ({ flush: autosave.flush, isDirty: autosave.isDirty, print, focusBody, find }), [
-    find,
-    focusBody,
-    autosave.flush,
-    autosave.isDirty,
-    print,
-  ]);
   useEffect(() => {
     if (focusHeadline) document.getElementById('field-headline')?.focus();
   }, [focusHeadline]);
@@ -216,6 +213,21 @@ function LoadedEditor({
       setOutcome({ kind: 'status', text: `Published to ${result.files.join(' and ')}.` });
       return result.release;
     });
+  const sendEmail = () =>
+    void step(async () => {
+      const sent = await api.export.sendEmail({ id: release.id });
+      setOutcome(emailOutcome(sent, isApproved(workflow.state)));
+      return undefined;
+    });
+  // Recreated with each render, as `step` is: a handle call always runs the latest.
+  useImperativeHandle(handle, () => ({
+    flush: autosave.flush,
+    isDirty: autosave.isDirty,
+    print,
+    focusBody,
+    find,
+    sendEmail,
+  }));
   const embargoed = embargoedNow({ embargo: fields.embargo, state: workflow.state });
 
   // Stable callbacks, so a keystroke re-renders only what shows its result.
@@ -309,6 +321,9 @@ function LoadedEditor({
             </button>
             <button type="button" className="button" onClick={onExport} {...shortcutProps('export')}>
               Export…
+            </button>
+            <button type="button" className="button" onClick={sendEmail} {...shortcutProps('send-email')}>
+              Send by E-mail…
             </button>
             <button
               type="button"
