@@ -37,11 +37,14 @@ async function batch(releases: Release[], format: ExportFormat, printer: () => P
         folder,
         read: async (id) => byId.get(id)!,
         host,
+        // Generated releases carry no valid approval: each goes out as a draft, marked so.
+        status: 'draft',
         context: { printer },
       });
     });
     const end = await ended;
-    if (end.state !== 'finished') throw new Error(`the ${format} batch ended ${end.state}`);
+    if (end.state !== 'finished')
+      throw new Error(`the ${format} batch ended ${end.state}: ${'message' in end ? String(end.message) : ''}`);
     return releases.length / ((performance.now() - start) / 1000);
   } finally {
     await rm(folder, { recursive: true, force: true });

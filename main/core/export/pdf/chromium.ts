@@ -61,11 +61,12 @@ export async function chromiumPrinter(executablePath = findChromium()): Promise<
       `PDF needs a Chromium that starts; ${executablePath} did not (${(error as Error).message.split('\n')[0]}). Set DATELINE_CHROMIUM to another one.`,
     );
   }
-  const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-  await context.route('**/*', (route) => route.abort());
+  // Each surface is a context of its own: pages of one context were measured to print one at a time.
   const pool = surfacePool(async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    await context.route('**/*', (route) => route.abort());
     const page = await context.newPage();
-    return { print: (job) => printOn(page, job), close: () => page.close() };
+    return { print: (job) => printOn(page, job), close: () => context.close() };
   }, PAGES_AT_ONCE);
   return {
     print: (job) => pool.print(job),
