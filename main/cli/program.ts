@@ -4,6 +4,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { backup, listBackups, restore } from './commands/backup';
 import { exportReleases, type ExportOptions } from './commands/export';
 import { importFiles, type ImportOptions } from './commands/import';
+import { keys } from './commands/keys';
 import { list, show } from './commands/read';
 import { validate } from './commands/validate';
 import { CliError, type Output } from './output';
@@ -99,6 +100,13 @@ export async function run(argv: string[], output: Output): Promise<number> {
       if (options.list) code = await listBackups(dataDirOf(session(command)), output, options);
       else if (!name) throw new CliError('Name the snapshot to restore; `dateline restore --list` shows them.');
       else code = await withCore(session(command), true, (core) => restore(core, output, name));
+    });
+  program
+    .command('keys')
+    .description('print your public key (to send to IT, who list approvers); --create makes your key pair first')
+    .option('--create', 'make your key pair; an existing one is never replaced')
+    .action(async (options: { create?: boolean }, command: Command) => {
+      code = await keys(dataDirOf(session(command)), output, options);
     });
 
   try {
