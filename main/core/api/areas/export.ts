@@ -184,9 +184,9 @@ export function register(registrar: Registrar, core: Core): void {
     },
   );
 
-  /** Unsent e-mails for the mail program to open: per machine, never synced or published. */
-  const outbox = join(core.dataDir, 'outbox');
   registrar.handle('export', 'sendEmail', z.strictObject({ id: releaseIdSchema }), async ({ id }) => {
+    // Unsent e-mails for the mail program to open: per machine, never synced or published.
+    const outbox = join(core.dataDir, 'outbox');
     const release = await core.releases.get(id);
     // A mail program may still hold an earlier one open (Windows locks it): each gets its own name.
     await mkdir(outbox, { recursive: true });
