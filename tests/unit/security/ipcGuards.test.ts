@@ -28,6 +28,7 @@ const VALID: Partial<Record<Channel, Record<string, unknown>>> = {
   'export:publish': { id: ID, formats: ['html'] },
   'export:batch': { ids: [ID], formats: ['html'] },
   'export:cancel': { jobId: ID },
+  'export:sendEmail': { id: ID },
   'backups:restore': { name: '2026-12-07T05-00-00-000Z' },
   'app:dismissNotice': { id: 'backup-failed-2026-12-07T05:00:00.000Z' },
   'imports:readData': { name: 'release.docx', base64: '' },
