@@ -5,10 +5,8 @@ import { PAGES_AT_ONCE, surfacePool } from '../core/export/pdf/pool';
 const PARTITION = 'dateline-print';
 const inches = (mm: string) => Number.parseFloat(mm) / 25.4;
 
-/** A hidden, sandboxed window with scripts off, in a session that refuses every request. */
+/** A hidden, sandboxed window with scripts off, in the print session. */
 function printWindow(): BrowserWindow {
-  const printing = session.fromPartition(PARTITION, { cache: false });
-  printing.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('data:') }));
   return new BrowserWindow({
     show: false,
     webPreferences: {
@@ -48,6 +46,9 @@ async function printIn(window: BrowserWindow, job: PrintJob): Promise<Buffer> {
  * batch prints in a few such windows at once; they are closed after it.
  */
 export function electronPrinter(): PdfPrinter {
+  // The print session refuses every request but the page itself: set once for all its windows.
+  const printing = session.fromPartition(PARTITION, { cache: false });
+  printing.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('data:') }));
   return surfacePool(() => {
     const window = printWindow();
     return {

@@ -190,7 +190,7 @@ export function register(registrar: Registrar, core: Core): void {
     const release = await core.releases.get(id);
     // A mail program may still hold an earlier one open (Windows locks it): each gets its own name.
     await mkdir(outbox, { recursive: true });
-    const taken = new Set((await readdir(outbox).catch(() => [] as string[])).map((name) => name.toLowerCase()));
+    const taken = new Set((await readdir(outbox)).map((name) => name.toLowerCase()));
     const file = join(outbox, uniqueExportName(release, extensionOf('eml'), taken));
     const text = await renderFile(release, 'eml', {
       output: core.settings.get().output,

@@ -41,7 +41,7 @@ const ARGS = [
 ];
 
 /**
- * Prints through a Chromium that Playwright drives: one browser for a whole batch, a few pages in it,
+ * Prints through a Chromium that Playwright drives: one browser for a whole batch, two contexts in it,
  * scripts off and every request refused, so a print is the export's HTML and nothing else.
  */
 export async function chromiumPrinter(executablePath = findChromium()): Promise<PdfPrinter> {

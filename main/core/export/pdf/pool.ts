@@ -13,9 +13,9 @@ export interface PrintSurface {
 }
 
 /**
- * A printer over up to `size` surfaces of one browser, opened as the work needs them: a batch's
- * PDFs are laid out side by side (Chromium lays out each page in its own renderer) instead of
- * one after another. A job waits for a free surface; none is ever shared by two jobs at once.
+ * A printer over up to `size` surfaces of one browser, opened as the work needs them, so that a
+ * batch's PDFs print side by side instead of one after another. A job waits for a free surface;
+ * none is ever shared by two jobs at once.
  */
 export function surfacePool(open: () => Promise<PrintSurface> | PrintSurface, size: number): PdfPrinter {
   const all: Promise<PrintSurface>[] = [];
